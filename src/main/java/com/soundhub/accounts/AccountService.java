@@ -1,0 +1,180 @@
+package com.soundhub.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.taxonomy.TaxonomyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * The rules of accounts: who may sign up, sign in, and change what.
+ *
+ * <p>Hashing a password takes about half a second on purpose. The methods that hash therefore run
+ * outside a transaction and write through short transactions of their own, so that a burst of
+ * sign-ins never holds database connections while the CPU works.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    /** Raised after a member signs up, for features that greet or index new members. */
+    public record MemberSignedUp(long memberId, String nickname) {
+    }
+
+    private static final String EMAIL_TAKEN = "There is already an account with this email address. Sign in instead?";
+    private static final String NICKNAME_TAKEN = "This nickname is taken. Try another one.";
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    Event<MemberSignedUp> signedUp;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(TxType.NOT_SUPPORTED)
+    public Member signUp(String email, String nickname, String password) {
+        String cleanEmail = email.trim();
+        String cleanNickname = nickname.trim();
+        PasswordPolicy.problemWith(password, cleanEmail, cleanNickname)
+                .ifPresent(problem -> {
+                    throw new RuleViolation("password", problem);
+                });
+        if (members.emailTaken(cleanEmail)) {
+            throw new RuleViolation("email", EMAIL_TAKEN);
+        }
+        if (members.nicknameTaken(cleanNickname, -1)) {
+            throw new RuleViolation("nickname", NICKNAME_TAKEN);
+        }
+        Member member = new Member(cleanEmail, cleanNickname, passwords.hash(password), clock.instant());
+        try {
+            members.add(member);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            // Someone claimed the same email or nickname in the same instant; the unique index decided.
+            throw duplicateOr(e);
+        }
+        signedUp.fire(new MemberSignedUp(member.getId(), member.getNickname()));
+        return member;
+    }
+
+    @Transactional(TxType.NOT_SUPPORTED)
+    public SignInOutcome signIn(String email, String password, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<Instant> lock = throttle.lockedUntil(email, clientAddress, now);
+        if (lock.isPresent()) {
+            return locked(lock.get(), now);
+        }
+        Optional<Member> member = members.findByEmail(email.trim());
+        boolean passwordMatches;
+        if (member.isPresent()) {
+            passwordMatches = passwords.matches(password, member.get().getPasswordHash());
+        } else {
+            passwords.spendTimeOfAVerification(password);
+            passwordMatches = false;
+        }
+        if (!passwordMatches) {
+            Optional<Instant> newLock = throttle.recordFailure(email, clientAddress, now);
+            return newLock.isPresent()
+                    ? locked(newLock.get(), now)
+                    : new SignInOutcome.Refused("That email and password don't match an account. Check both and try again.");
+        }
+        Member found = member.get();
+        if (!found.isActive()) {
+            return new SignInOutcome.Refused("This account is suspended. Contact the SoundHub team if you think this is a mistake.");
+        }
+        throttle.recordSuccess(email);
+        if (passwords.needsRehash(found.getPasswordHash())) {
+            members.replacePasswordHash(found.getId(), passwords.hash(password), false);
+        }
+        return new SignInOutcome.SignedIn(found);
+    }
+
+    private static SignInOutcome.Locked locked(Instant until, Instant now) {
+        Duration wait = Duration.between(now, until);
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return new SignInOutcome.Locked(wait, "Too many failed sign-in attempts. For your security, sign-in is paused; "
+                + "try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+    }
+
+    /** Changes the password and signs out every other browser of the member. */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public void changePassword(long memberId, String currentPassword, String newPassword, String keepSessionToken) {
+        Member member = members.findById(memberId).orElseThrow(NotSignedInException::new);
+        if (!passwords.matches(currentPassword, member.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "That is not your current password.");
+        }
+        PasswordPolicy.problemWith(newPassword, member.getEmail(), member.getNickname())
+                .ifPresent(problem -> {
+                    throw new RuleViolation("newPassword", problem);
+                });
+        if (newPassword.equals(currentPassword)) {
+            throw new RuleViolation("newPassword", "The new password is the same as the current one.");
+        }
+        members.replacePasswordHash(memberId, passwords.hash(newPassword), true);
+        sessions.closeOthers(memberId, keepSessionToken);
+    }
+
+    public Member updateProfile(long memberId, String nickname, String bio,
+                                Collection<Short> genreIds, Collection<Short> instrumentIds) {
+        Member member = members.findById(memberId).orElseThrow(NotSignedInException::new);
+        String cleanNickname = nickname.trim();
+        if (members.nicknameTaken(cleanNickname, memberId)) {
+            throw new RuleViolation("nickname", NICKNAME_TAKEN);
+        }
+        member.updateProfile(cleanNickname, bio == null ? "" : bio.strip(),
+                taxonomy.genres(genreIds), taxonomy.instruments(instrumentIds));
+        try {
+            members.flush();
+        } catch (PersistenceException e) {
+            throw duplicateOr(e);
+        }
+        return member;
+    }
+
+    /** The member with favourites loaded, for the settings page. */
+    public Optional<Member> member(long memberId) {
+        return members.findById(memberId).map(member -> {
+            member.getFavouriteGenres().size();
+            member.getFavouriteInstruments().size();
+            return member;
+        });
+    }
+
+    public Optional<Member> profile(String nickname) {
+        return members.findProfileByNickname(nickname);
+    }
+
+    private static RuntimeException duplicateOr(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String text = String.valueOf(cause.getMessage());
+            if (text.contains("members_email_key")) {
+                return new RuleViolation("email", EMAIL_TAKEN);
+            }
+            if (text.contains("members_nickname_key")) {
+                return new RuleViolation("nickname", NICKNAME_TAKEN);
+            }
+        }
+        return e;
+    }
+}

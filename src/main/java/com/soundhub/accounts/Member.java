@@ -1,0 +1,159 @@
+package com.soundhub.accounts;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.soundhub.taxonomy.Genre;
+import com.soundhub.taxonomy.Instrument;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** A SoundHub member. */
+@Entity
+@Table(name = "members")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(nullable = false, length = 30)
+    private String nickname;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role = Role.USER;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(nullable = false, length = 2000)
+    private String bio = "";
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @ManyToMany
+    @JoinTable(name = "member_favourite_genres",
+            joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "genre_id"))
+    @OrderBy("position")
+    private Set<Genre> favouriteGenres = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "member_favourite_instruments",
+            joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "instrument_id"))
+    @OrderBy("position")
+    private Set<Instrument> favouriteInstruments = new LinkedHashSet<>();
+
+    protected Member() {
+    }
+
+    public Member(String email, String nickname, String passwordHash, Instant now) {
+        this.email = email;
+        this.nickname = nickname;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Set<Genre> getFavouriteGenres() {
+        return favouriteGenres;
+    }
+
+    public Set<Instrument> getFavouriteInstruments() {
+        return favouriteInstruments;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    void rehashPassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void updateProfile(String newNickname, String newBio, Set<Genre> genres, Set<Instrument> instruments) {
+        this.nickname = newNickname;
+        this.bio = newBio;
+        this.favouriteGenres.clear();
+        this.favouriteGenres.addAll(genres);
+        this.favouriteInstruments.clear();
+        this.favouriteInstruments.addAll(instruments);
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status;
+    }
+}

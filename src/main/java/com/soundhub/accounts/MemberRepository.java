@@ -1,0 +1,84 @@
+package com.soundhub.accounts;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Members by id, email and nickname; email and nickname compare without regard to case. */
+@ApplicationScoped
+public class MemberRepository {
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    public Optional<Member> findById(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public Optional<Member> findByEmail(String email) {
+        return em.createQuery("SELECT m FROM Member m WHERE lower(m.email) = lower(:email)", Member.class)
+                .setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Member> findByNickname(String nickname) {
+        return em.createQuery("SELECT m FROM Member m WHERE lower(m.nickname) = lower(:nickname)", Member.class)
+                .setParameter("nickname", nickname)
+                .getResultStream().findFirst();
+    }
+
+    /** The member with favourite genres and instruments loaded, for pages that show them. */
+    public Optional<Member> findProfileByNickname(String nickname) {
+        return em.createQuery("SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.favouriteGenres "
+                        + "WHERE lower(m.nickname) = lower(:nickname)", Member.class)
+                .setParameter("nickname", nickname)
+                .getResultStream().findFirst()
+                .map(member -> {
+                    member.getFavouriteInstruments().size();
+                    return member;
+                });
+    }
+
+    public boolean emailTaken(String email) {
+        return findByEmail(email).isPresent();
+    }
+
+    public boolean nicknameTaken(String nickname, long exceptMemberId) {
+        return findByNickname(nickname).filter(m -> m.getId() != exceptMemberId).isPresent();
+    }
+
+    @Transactional
+    public void add(Member member) {
+        em.persist(member);
+        em.flush();
+    }
+
+    /** Stores a new hash; {@code changed} records it as a password change rather than an upgrade. */
+    @Transactional
+    public void replacePasswordHash(long memberId, String newHash, boolean changed) {
+        Member member = em.find(Member.class, memberId);
+        if (changed) {
+            member.changePassword(newHash, Instant.now());
+        } else {
+            member.rehashPassword(newHash);
+        }
+    }
+
+    @Transactional
+    public void changeRole(long memberId, Role role) {
+        em.find(Member.class, memberId).setRole(role);
+    }
+
+    public long count() {
+        return em.createQuery("SELECT count(m) FROM Member m", Long.class).getSingleResult();
+    }
+
+    /** Writes pending changes now, so that a unique-index violation surfaces inside the service. */
+    void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,28 @@
+package com.soundhub.accounts;
+
+import java.util.Optional;
+
+import com.soundhub.web.Cookies;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The cookie that carries a member's session token. */
+public final class SessionCookie {
+
+    public static final String NAME = "soundhub_session";
+
+    private SessionCookie() {
+    }
+
+    public static Optional<String> read(HttpServletRequest request) {
+        return Cookies.read(request, NAME).filter(token -> token.length() <= 100);
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, SessionService.Issued session) {
+        Cookies.write(request, response, NAME, session.token(), session.cookieMaxAgeSeconds());
+    }
+
+    public static void clear(HttpServletRequest request, HttpServletResponse response) {
+        Cookies.delete(request, response, NAME);
+    }
+}

@@ -1,0 +1,64 @@
+package com.soundhub.demo;
+
+import java.util.List;
+
+import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberRepository;
+import com.soundhub.accounts.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Seeds demo members on the first start of an empty database, when enabled. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoContent {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    /** Shared by every demo member, printed by the local launcher. */
+    public static final String DEMO_PASSWORD = "listen-to-this";
+
+    record DemoMember(String email, String nickname, Role role) {
+    }
+
+    static final List<DemoMember> MEMBERS = List.of(
+            new DemoMember("admin@soundhub.local", "admin", Role.ADMIN),
+            new DemoMember("mina@soundhub.local", "mina", Role.USER),
+            new DemoMember("jun@soundhub.local", "jun", Role.USER),
+            new DemoMember("sora@soundhub.local", "sora", Role.USER));
+
+    @Inject
+    @ConfigProperty(name = "soundhub.demo-content", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    AccountService accounts;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled || members.count() > 0) {
+            return;
+        }
+        for (DemoMember demo : MEMBERS) {
+            Member member = accounts.signUp(demo.email(), demo.nickname(), DEMO_PASSWORD);
+            if (demo.role() == Role.ADMIN) {
+                members.changeRole(member.getId(), Role.ADMIN);
+            }
+        }
+        log.info("Demo content created: {} members", MEMBERS.size());
+    }
+}

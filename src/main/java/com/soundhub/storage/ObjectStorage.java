@@ -1,0 +1,57 @@
+package com.soundhub.storage;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Keys are plain strings such as {@code recordings/42/original}. Large files never pass through
+ * the application: browsers upload and download with presigned URLs.
+ */
+public interface ObjectStorage {
+
+    void put(String key, byte[] content, String contentType);
+
+    void put(String key, Path file, String contentType);
+
+    /** Streams {@code length} bytes from {@code content} into the object without buffering it whole. */
+    void put(String key, InputStream content, long length, String contentType);
+
+    /**
+     * Opens the object for reading; the caller closes the stream.
+     *
+     * @throws StoredObjectNotFoundException when there is no such object
+     */
+    InputStream open(String key);
+
+    /** Size and type of the object, or empty when there is none. */
+    Optional<StoredObject> describe(String key);
+
+    /**
+     * A URL a browser can PUT exactly {@code contentLength} bytes of {@code contentType} to, valid
+     * for {@code validFor}. Length and type are signed: a different upload is refused by S3.
+     */
+    URI presignUpload(String key, String contentType, long contentLength, Duration validFor);
+
+    /** A URL a browser can GET the object from for {@code validFor}. */
+    URI presignDownload(String key, Duration validFor);
+
+    /** As {@link #presignDownload(String, Duration)}, saved by the browser under {@code fileName}. */
+    URI presignDownload(String key, Duration validFor, String fileName);
+
+    void delete(String key);
+
+    void deleteAll(Collection<String> keys);
+
+    /** Deletes every object whose key starts with {@code prefix}; returns how many. */
+    int deleteAllUnder(String prefix);
+
+    /** Throws when the bucket cannot be reached; used by the readiness check. */
+    void checkReachable();
+
+    /** The origin (scheme, host, port) browsers talk to for presigned URLs, for the page's CSP. */
+    String browserOrigin();
+}

@@ -1,0 +1,44 @@
+package com.soundhub.taxonomy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Reads the genre and instrument lists, for forms, filters and validation of chosen ids. */
+@ApplicationScoped
+public class TaxonomyService {
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    public List<Genre> activeGenres() {
+        return em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name", Genre.class)
+                .getResultList();
+    }
+
+    public List<Instrument> activeInstruments() {
+        return em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name", Instrument.class)
+                .getResultList();
+    }
+
+    /** The active genres among {@code ids}; unknown or retired ids are left out. */
+    public Set<Genre> genres(Collection<Short> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true AND g.id IN :ids", Genre.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    public Set<Instrument> instruments(Collection<Short> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true AND i.id IN :ids", Instrument.class)
+                .setParameter("ids", ids).getResultList());
+    }
+}

@@ -1,0 +1,25 @@
+package com.soundhub.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Issues the CSRF cookie before a page starts rendering: a template that asks for the token late
+ * could otherwise find the response headers already sent.
+ */
+public class CsrfCookieFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if ("GET".equals(request.getMethod())) {
+            CsrfCookie.ensure(request, response);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,281 @@
+package com.soundhub.accounts;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Members;
+import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.WebClient;
+import com.soundhub.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-up, sign-in, sign-out, lockout, settings: through real HTTP against Payara Micro. */
+@ExtendWith(TestInfrastructure.class)
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.soundhub();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    WebClient browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new WebClient(Deployments.base(deployed));
+    }
+
+    @Test
+    void signingUpCreatesTheAccountSignsInAndGreets() throws Exception {
+        String nickname = Members.uniqueNickname("newcomer");
+        Page form = browser.get("/signup");
+        assertThat(form.status()).isEqualTo(200);
+
+        Page done = browser.submit(form, "form[action=/signup]",
+                Map.of("email", Members.emailOf(nickname), "nickname", nickname, "password", Members.PASSWORD));
+
+        assertThat(done.status()).isEqualTo(303);
+        assertThat(done.location()).isEqualTo("/");
+        Page home = browser.get("/");
+        assertThat(home.text(".flash-success")).contains("Welcome to SoundHub, " + nickname);
+        assertThat(home.text(".site-nav")).contains(nickname).contains("Sign out").doesNotContain("Sign in");
+        assertThat(browser.get("/").text(".flash-messages")).as("a flash message shows once").isNull();
+
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT password_hash FROM members WHERE nickname = ?")) {
+            query.setString(1, nickname);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1))
+                        .as("stored as a slow, salted hash, never as typed")
+                        .startsWith("PBKDF2WithHmacSHA256:600000:")
+                        .doesNotContain(Members.PASSWORD);
+            }
+        }
+    }
+
+    @Test
+    void invalidSignUpExplainsEachFieldAndKeepsWhatWasTyped() {
+        Page form = browser.get("/signup");
+        Page answer = browser.submit(form, "form[action=/signup]",
+                Map.of("email", "not-an-email", "nickname", "<b>bad nick</b>", "password", "short"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("#email-help")).contains("email address like name@example.com");
+        assertThat(answer.text("#nickname-help")).contains("letters, digits");
+        assertThat(answer.text("#password-help")).contains("10 to 128 characters");
+        assertThat(answer.document().selectFirst("#email").val()).isEqualTo("not-an-email");
+        assertThat(answer.document().selectFirst("#nickname").val()).isEqualTo("<b>bad nick</b>");
+        assertThat(answer.document().selectFirst("#password").val()).as("passwords are never sent back").isEmpty();
+        assertThat(answer.document().selectFirst("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(answer.body()).doesNotContain("<b>bad nick</b>");
+    }
+
+    @Test
+    void emailAndNicknameAreUniqueWhateverTheirCase() {
+        String nickname = Members.signUp(browser.stranger(), "taken");
+
+        Page sameEmail = browser.submit(browser.get("/signup"), "form[action=/signup]", Map.of(
+                "email", Members.emailOf(nickname).toUpperCase(), "nickname", Members.uniqueNickname("other"),
+                "password", Members.PASSWORD));
+        assertThat(sameEmail.status()).isEqualTo(422);
+        assertThat(sameEmail.text("#email-help")).contains("already an account with this email");
+
+        Page sameNickname = browser.submit(browser.get("/signup"), "form[action=/signup]", Map.of(
+                "email", Members.emailOf(Members.uniqueNickname("fresh")), "nickname", nickname.toUpperCase(),
+                "password", Members.PASSWORD));
+        assertThat(sameNickname.status()).isEqualTo(422);
+        assertThat(sameNickname.text("#nickname-help")).contains("nickname is taken");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithAReason() {
+        String nickname = Members.uniqueNickname("weak");
+        Page answer = browser.submit(browser.get("/signup"), "form[action=/signup]",
+                Map.of("email", Members.emailOf(nickname), "nickname", nickname, "password", "password123"));
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("#password-help")).contains("too easy to guess");
+    }
+
+    @Test
+    void signInWithTheRightPasswordAndSignOutAgain() {
+        String nickname = Members.signUp(browser.stranger(), "returning");
+
+        Page signedIn = Members.signIn(browser, Members.emailOf(nickname).toUpperCase(), Members.PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(303);
+        Page home = browser.get("/");
+        assertThat(home.text(".flash-success")).contains("Welcome back, " + nickname);
+        String sessionToken = browser.cookie(SessionCookie.NAME).orElseThrow();
+
+        Page signedOut = browser.submit(home, "form[action=/signout]", Map.of());
+        assertThat(signedOut.status()).isEqualTo(303);
+        assertThat(browser.get("/").text(".site-nav")).contains("Sign in").doesNotContain(nickname);
+
+        // The old token no longer works anywhere, even if someone kept a copy of the cookie.
+        WebClient thief = browser.stranger();
+        Page withStolenCookie = thief.send(java.net.http.HttpRequest.newBuilder(thief.base().resolve("/settings/profile"))
+                .header("Cookie", SessionCookie.NAME + "=" + sessionToken));
+        assertThat(withStolenCookie.status()).isEqualTo(303);
+        assertThat(withStolenCookie.location()).startsWith("/signin");
+    }
+
+    @Test
+    void aWrongPasswordGetsOneMessageThatRevealsNothing() {
+        String nickname = Members.signUp(browser.stranger(), "forgetful");
+
+        Page wrongPassword = Members.signIn(browser, Members.emailOf(nickname), "not my password at all");
+        Page unknownEmail = Members.signIn(browser, "nobody-" + nickname + "@example.com", "not my password at all");
+
+        assertThat(wrongPassword.status()).isEqualTo(422);
+        assertThat(wrongPassword.text(".form-errors")).contains("don't match an account");
+        assertThat(unknownEmail.text(".form-errors")).isEqualTo(wrongPassword.text(".form-errors"));
+        assertThat(wrongPassword.document().selectFirst("#email").val()).isEqualTo(Members.emailOf(nickname));
+        assertThat(browser.cookie(SessionCookie.NAME)).isEmpty();
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+        String nickname = Members.signUp(browser.stranger(), "targeted");
+        String email = Members.emailOf(nickname);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(Members.signIn(browser, email, "guess number " + attempt).status()).isEqualTo(422);
+        }
+        Page fifth = Members.signIn(browser, email, "guess number 5");
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(fifth.text(".form-errors")).contains("Too many failed sign-in attempts").contains("15 minutes");
+        assertThat(fifth.header("Retry-After")).isNotNull();
+
+        Page rightPasswordWhileLocked = Members.signIn(browser, email, Members.PASSWORD);
+        assertThat(rightPasswordWhileLocked.status()).isEqualTo(429);
+        assertThat(browser.cookie(SessionCookie.NAME)).isEmpty();
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() {
+        String nickname = Members.uniqueNickname("forged");
+        Map<String, String> fields = Map.of("email", Members.emailOf(nickname), "nickname", nickname,
+                "password", Members.PASSWORD);
+
+        Page withoutToken = browser.post("/signup", fields);
+        Map<String, String> withWrongToken = new HashMap<>(fields);
+        withWrongToken.put("_csrf", "forged-token");
+        Page wrongToken = browser.post("/signup", withWrongToken);
+
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.text("h1")).isEqualTo("Not allowed");
+        assertThat(withoutToken.body()).contains("security token").doesNotContain("Exception");
+        assertThat(wrongToken.status()).isEqualTo(403);
+        assertThat(Members.signIn(browser, Members.emailOf(nickname), Members.PASSWORD).status())
+                .as("no account was created").isEqualTo(422);
+    }
+
+    @Test
+    void settingsNeedASignedInMemberAndComeBackAfterSignIn() {
+        Page anonymous = browser.get("/settings/profile");
+        assertThat(anonymous.status()).isEqualTo(303);
+        assertThat(anonymous.location()).isEqualTo("/signin?next=%2Fsettings%2Fprofile");
+
+        String nickname = Members.signUp(browser.stranger(), "settler");
+        Page signInForm = browser.get(anonymous.location());
+        Page signedIn = browser.submit(signInForm, "form[action=/signin]",
+                Map.of("email", Members.emailOf(nickname), "password", Members.PASSWORD));
+        assertThat(signedIn.location()).isEqualTo("/settings/profile");
+    }
+
+    @Test
+    void aSignInNeverRedirectsToAnotherSite() {
+        String nickname = Members.signUp(browser.stranger(), "phished");
+        Page form = browser.get("/signin?next=//evil.example.com/steal");
+        Page signedIn = browser.submit(form, "form[action=/signin]",
+                Map.of("email", Members.emailOf(nickname), "password", Members.PASSWORD));
+        assertThat(signedIn.location()).isEqualTo("/");
+    }
+
+    @Test
+    void editingTheProfileShowsItOnThePublicPageWithMarkupInert() {
+        String nickname = Members.signUp(browser, "profiled");
+        Page settings = browser.get("/settings/profile");
+        String jazzId = settings.document().select("input[name=genre]").stream()
+                .filter(box -> box.parent().text().equals("Jazz")).findFirst().orElseThrow().val();
+        String bio = "I play <script>alert('x')</script> & sing <b>loud</b>";
+
+        Page saved = browser.submit(settings, "form[action=/settings/profile]",
+                Map.of("bio", bio, "genre", jazzId));
+        assertThat(saved.status()).isEqualTo(303);
+        Page profile = browser.get(saved.location());
+
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.text(".bio")).isEqualTo(bio);
+        assertThat(profile.document().select(".bio script, .bio b")).isEmpty();
+        assertThat(profile.body()).doesNotContain("<script>alert");
+        assertThat(profile.text(".tags")).contains("Jazz");
+        assertThat(profile.text(".flash-success")).contains("profile is saved");
+    }
+
+    @Test
+    void aNicknameTakenBySomeoneElseIsRefusedAndTheFormKept() {
+        String taken = Members.signUp(browser.stranger(), "first");
+        Members.signUp(browser, "second");
+        Page settings = browser.get("/settings/profile");
+
+        Page answer = browser.submit(settings, "form[action=/settings/profile]",
+                Map.of("nickname", taken, "bio", "kept bio"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("#nickname-help")).contains("taken");
+        assertThat(answer.document().selectFirst("#bio").text()).isEqualTo("kept bio");
+    }
+
+    @Test
+    void changingThePasswordSignsOutOtherBrowsers() {
+        String nickname = Members.signUp(browser, "careful");
+        WebClient otherDevice = browser.stranger();
+        assertThat(Members.signIn(otherDevice, Members.emailOf(nickname), Members.PASSWORD).status()).isEqualTo(303);
+
+        Page form = browser.get("/settings/password");
+        Page wrongCurrent = browser.submit(form, "form[action=/settings/password]", Map.of(
+                "currentPassword", "not the password", "newPassword", "another good password", "confirmation", "another good password"));
+        assertThat(wrongCurrent.status()).isEqualTo(422);
+        assertThat(wrongCurrent.text("#currentPassword-help")).contains("not your current password");
+
+        Page mismatch = browser.submit(form, "form[action=/settings/password]", Map.of(
+                "currentPassword", Members.PASSWORD, "newPassword", "another good password", "confirmation", "different words here"));
+        assertThat(mismatch.status()).isEqualTo(422);
+        assertThat(mismatch.text("#confirmation-help")).contains("not the same");
+
+        Page changed = browser.submit(form, "form[action=/settings/password]", Map.of(
+                "currentPassword", Members.PASSWORD, "newPassword", "another good password", "confirmation", "another good password"));
+        assertThat(changed.status()).isEqualTo(303);
+        assertThat(browser.get("/settings/password").status()).as("this browser stays signed in").isEqualTo(200);
+        assertThat(otherDevice.get("/settings/password").status()).as("the other device is signed out").isEqualTo(303);
+
+        WebClient fresh = browser.stranger();
+        assertThat(Members.signIn(fresh, Members.emailOf(nickname), Members.PASSWORD).status()).isEqualTo(422);
+        assertThat(Members.signIn(fresh, Members.emailOf(nickname), "another good password").status()).isEqualTo(303);
+    }
+
+    @Test
+    void anUnknownMemberPageIsA404InTheSiteLayout() {
+        Page missing = browser.get("/members/nobody-by-this-name");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("h1")).isEqualTo("Page not found");
+        assertThat(missing.text(".brand")).contains("SoundHub");
+    }
+}

@@ -1,0 +1,114 @@
+package com.soundhub.devserver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Starts the whole site on embedded defaults: PostgreSQL and S3Proxy with their data under
+ * {@code var/}, then Payara Micro with the WAR, with demo content. Ctrl-C stops all three.
+ *
+ * <p>Run it with {@code ./mvnw -Prun}. Options: {@code --port=8080}, {@code --db-port=54329},
+ * {@code --s3-port=9199}, {@code --data=var}.
+ */
+public final class LocalSoundHub {
+
+    private LocalSoundHub() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> options = parse(args);
+        Path war = Path.of(required(options, "war"));
+        Path payaraJar = Path.of(required(options, "payara"));
+        Path data = Path.of(options.getOrDefault("data", "var"));
+        int httpPort = Integer.parseInt(options.getOrDefault("port", "8080"));
+        int dbPort = Integer.parseInt(options.getOrDefault("db-port", "54329"));
+        int s3Port = Integer.parseInt(options.getOrDefault("s3-port", "9199"));
+        List<String> jvmFlags = new ArrayList<>(Arrays.asList(options.getOrDefault("jvm-flags", "").trim().split("\\s+")));
+        jvmFlags.removeIf(String::isBlank);
+        jvmFlags.add("-Xmx1g");
+
+        say("Starting PostgreSQL (data in " + data.resolve("postgres") + ") ...");
+        EmbeddedDatabase database = EmbeddedDatabase.start(data.resolve("postgres").toAbsolutePath(), dbPort);
+        say("Starting the S3 endpoint (objects in " + data.resolve("s3") + ") ...");
+        EmbeddedObjectStore objectStore = EmbeddedObjectStore.start(data.resolve("s3"), s3Port);
+
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SOUNDHUB_DB_URL", database.jdbcUrl());
+        environment.put("SOUNDHUB_DB_USER", EmbeddedDatabase.USER);
+        environment.put("SOUNDHUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        environment.put("SOUNDHUB_S3_ENDPOINT", objectStore.endpoint().toString());
+        environment.put("SOUNDHUB_S3_BUCKET", "soundhub");
+        environment.put("SOUNDHUB_S3_ACCESS_KEY", EmbeddedObjectStore.ACCESS_KEY);
+        environment.put("SOUNDHUB_S3_SECRET_KEY", EmbeddedObjectStore.SECRET_KEY);
+        environment.put("SOUNDHUB_S3_CREATE_BUCKET", "true");
+        environment.put("SOUNDHUB_DEMO_CONTENT", "true");
+
+        say("Starting Payara Micro with SoundHub on port " + httpPort + " ...");
+        PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, jvmFlags, environment,
+                data.resolve("logs/soundhub.log"));
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping SoundHub ...");
+            try {
+                server.close();
+            } catch (Exception e) {
+                say("Payara Micro did not stop cleanly: " + e);
+            }
+            try {
+                objectStore.close();
+            } catch (Exception e) {
+                say("S3 endpoint did not stop cleanly: " + e);
+            }
+            try {
+                database.close();
+            } catch (Exception e) {
+                say("PostgreSQL did not stop cleanly: " + e);
+            }
+            say("Stopped.");
+        }, "soundhub-shutdown"));
+
+        server.awaitReady(Duration.ofMinutes(3));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        say("");
+        say("SoundHub is running at " + server.baseUri() + String.format(Locale.ROOT, "  (ready in %.1f s)", seconds));
+        say("  Demo members, all with the password \"listen-to-this\":");
+        say("    admin@soundhub.local (admin), mina@soundhub.local, jun@soundhub.local, sora@soundhub.local");
+        say("  Server log: " + data.resolve("logs/soundhub.log"));
+        say("  Press Ctrl-C to stop.");
+        while (server.isAlive()) {
+            Thread.sleep(500);
+        }
+        say("Payara Micro has exited; see the server log.");
+        System.exit(1);
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing --" + name + "=...");
+        }
+        return value;
+    }
+
+    private static void say(String line) {
+        System.out.println("[soundhub] " + line);
+        System.out.flush();
+    }
+}

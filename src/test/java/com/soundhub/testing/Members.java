@@ -1,0 +1,41 @@
+package com.soundhub.testing;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Creating members through the real sign-up page, with names no other test uses. */
+public final class Members {
+
+    public static final String PASSWORD = "a very good password";
+    private static final AtomicInteger sequence = new AtomicInteger();
+
+    private Members() {
+    }
+
+    /** A nickname unique within the test run, {@code prefix} first. */
+    public static String uniqueNickname(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() % 10000 + "-" + sequence.incrementAndGet();
+    }
+
+    public static String emailOf(String nickname) {
+        return nickname.toLowerCase() + "@example.com";
+    }
+
+    /** Signs up a new member with {@code client} (which ends up signed in as them); returns the nickname. */
+    public static String signUp(WebClient client, String prefix) {
+        String nickname = uniqueNickname(prefix);
+        WebClient.Page form = client.get("/signup");
+        WebClient.Page done = client.submit(form, "form[action=/signup]",
+                Map.of("email", emailOf(nickname), "nickname", nickname, "password", PASSWORD));
+        assertThat(done.status()).as("sign-up of %s: %s", nickname, done.body()).isEqualTo(303);
+        return nickname;
+    }
+
+    /** Signs {@code client} in as an existing member. */
+    public static WebClient.Page signIn(WebClient client, String email, String password) {
+        WebClient.Page form = client.get("/signin");
+        return client.submit(form, "form[action=/signin]", Map.of("email", email, "password", password));
+    }
+}

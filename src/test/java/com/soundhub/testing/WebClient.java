@@ -1,0 +1,182 @@
+package com.soundhub.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A small browser for integration tests: keeps cookies, does not follow redirects on its own (so
+ * tests can see them), parses pages and submits their forms the way a browser would.
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final CookieManager cookies;
+    private final HttpClient http;
+
+    public WebClient(URI base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private WebClient(URI base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A client for another server (such as a second instance) that shares this one's cookies. */
+    public WebClient sameBrowserAt(URI otherBase) {
+        return new WebClient(otherBase, cookies);
+    }
+
+    /** A client for the same server with no cookies: someone else, or a fresh browser. */
+    public WebClient stranger() {
+        return new WebClient(base);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GET, following redirects within the site, as a browser would. */
+    public Page browse(String path) {
+        Page page = get(path);
+        for (int hops = 0; page.isRedirect() && hops < 10; hops++) {
+            page = get(page.location());
+        }
+        return page;
+    }
+
+    public Page post(String path, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(form))));
+    }
+
+    public Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.headers(), response.body(), response.uri());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Submits the form {@code formSelector} of {@code page}: its current field values (hidden CSRF
+     * token included), overridden by {@code values}.
+     */
+    public Page submit(Page page, String formSelector, Map<String, String> values) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("No form " + formSelector + " on " + page.uri());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (("checkbox".equals(type) || "radio".equals(type)) && !input.hasAttr("checked")) {
+                continue;
+            }
+            if ("submit".equals(type)) {
+                continue;
+            }
+            fields.put(input.attr("name"), input.is("textarea") ? input.text() : input.val());
+        }
+        fields.putAll(values);
+        String action = form.attr("action").isEmpty() ? page.uri().getPath() : form.attr("action");
+        return post(action, fields);
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public void forgetCookie(String name) {
+        cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .toList()
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
+    }
+
+    public static String urlEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A response, with its HTML parsed on demand. */
+    public record Page(int status, HttpHeaders headers, String body, URI uri) {
+
+        public Document document() {
+            return Jsoup.parse(body, uri.toString());
+        }
+
+        public boolean isRedirect() {
+            return status >= 300 && status < 400;
+        }
+
+        public String location() {
+            return headers.firstValue("Location").map(URI::create).map(URI::getRawPath)
+                    .map(path -> path + Optional.ofNullable(URI.create(headers.firstValue("Location").get()).getRawQuery())
+                            .map(query -> "?" + query).orElse(""))
+                    .orElseThrow(() -> new AssertionError("No Location header; status " + status));
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** Text of the element, or null when the page has none. */
+        public String text(String selector) {
+            Element element = document().selectFirst(selector);
+            return element == null ? null : element.text();
+        }
+
+        public String csrfToken() {
+            Element token = document().selectFirst("input[name=_csrf]");
+            if (token == null) {
+                throw new AssertionError("No CSRF token on " + uri);
+            }
+            return token.val();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + uri;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared pieces of the integration tests: the embedded infrastructure, the deployment, an HTTP client. */
+package com.soundhub.testing;
