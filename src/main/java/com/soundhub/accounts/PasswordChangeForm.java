@@ -1,7 +1,6 @@
 package com.soundhub.accounts;
 
 import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
@@ -26,9 +25,7 @@ public class PasswordChangeForm {
     @MvcBinding
     private String confirmation;
 
-    @AssertTrue(message = "The two new passwords are not the same.")
-    @MvcBinding
-    public boolean isConfirmationMatching() {
+    public boolean isConfirmed() {
         return newPassword == null || newPassword.equals(confirmation);
     }
 

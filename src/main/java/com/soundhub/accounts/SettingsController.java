@@ -101,8 +101,8 @@ public class SettingsController {
     @Path("password")
     public Response changePassword(@Valid @BeanParam PasswordChangeForm form) {
         errors.addAll(binding);
-        if (errors.has("confirmationMatching")) {
-            errors.add("confirmation", errors.first("confirmationMatching"));
+        if (!form.isConfirmed()) {
+            errors.add("confirmation", "The two new passwords are not the same.");
         }
         if (errors.isEmpty()) {
             try {

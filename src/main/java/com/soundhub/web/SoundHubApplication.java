@@ -25,6 +25,7 @@ public class SoundHubApplication extends Application {
                 Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
                 Csrf.CSRF_HEADER_NAME, SignedCookieCsrfTokenStrategy.HEADER_NAME,
                 Properties.CSRF_TOKEN_STRATEGY, new SignedCookieCsrfTokenStrategy(),
-                ViewEngine.VIEW_FOLDER, "/WEB-INF/views/");
+                ViewEngine.VIEW_FOLDER, "/WEB-INF/views/",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

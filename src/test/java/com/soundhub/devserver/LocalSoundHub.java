@@ -92,8 +92,12 @@ public final class LocalSoundHub {
     private static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            // Options may arrive several to one argument (-Dsoundhub.run.args="--port=1 --data=x").
+            String[] parts = arg.startsWith("--jvm-flags=") ? new String[]{arg} : arg.trim().split("\\s+(?=--)");
+            for (String part : parts) {
+                if (part.startsWith("--") && part.contains("=")) {
+                    options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                }
             }
         }
         return options;

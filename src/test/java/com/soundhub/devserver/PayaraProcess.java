@@ -48,8 +48,10 @@ public final class PayaraProcess implements AutoCloseable {
                 "--deploy", war.toAbsolutePath().toString(),
                 "--contextroot", "/"));
         ProcessBuilder builder = new ProcessBuilder(command);
+        // Only the given settings: nothing inherited from this process may configure the instance.
+        builder.environment().keySet().removeIf(key -> key.startsWith("SOUNDHUB_") || key.startsWith("RDS_")
+                || key.equals("JDK_JAVA_OPTIONS"));
         builder.environment().putAll(environment);
-        builder.environment().remove("JDK_JAVA_OPTIONS");
         if (log == null) {
             builder.inheritIO();
         } else {

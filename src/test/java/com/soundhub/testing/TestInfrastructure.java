@@ -40,6 +40,8 @@ public class TestInfrastructure implements BeforeAllCallback {
             deleteRecursively(work);
             database = EmbeddedDatabase.start(work.resolve("postgres").toAbsolutePath(), port("soundhub.it.postgres.port"));
             objectStore = EmbeddedObjectStore.start(work.resolve("s3"), port("soundhub.it.s3.port"));
+            // The bucket exists before SoundHub starts, as it does in production.
+            storage().checkReachable();
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put(TestInfrastructure.class.getName(), (ExtensionContext.Store.CloseableResource) TestInfrastructure::stop);
         }

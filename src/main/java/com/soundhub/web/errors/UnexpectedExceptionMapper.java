@@ -18,7 +18,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (isMalformedFormEncoding(exception)) {
+            log.info("Refused a request with a malformed form body: {}", exception.getMessage());
+            return errors.of(400);
+        }
         log.error("Unexpected failure", exception);
         return errors.of(500);
+    }
+
+    /** A form body with broken %-escapes fails while the framework decodes it: the client's fault. */
+    static boolean isMalformedFormEncoding(Throwable exception) {
+        if (!(exception instanceof IllegalArgumentException) || exception.getStackTrace().length == 0) {
+            return false;
+        }
+        return "java.net.URLDecoder".equals(exception.getStackTrace()[0].getClassName());
     }
 }
