@@ -11,6 +11,14 @@
         }
     });
 
+    // Forms that destroy something ask first (data-confirm="question").
+    document.addEventListener('submit', function (event) {
+        var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+        if (question && !window.confirm(question)) {
+            event.preventDefault();
+        }
+    });
+
     // For scripts on our pages: fetch() with the CSRF header set.
     window.soundhub = window.soundhub || {};
     window.soundhub.fetch = function (url, options) {

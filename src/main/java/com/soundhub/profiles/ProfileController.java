@@ -1,5 +1,9 @@
-package com.soundhub.accounts;
+package com.soundhub.profiles;
 
+import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.CurrentMember;
+import com.soundhub.accounts.Member;
+import com.soundhub.recordings.RecordingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -13,15 +17,18 @@ import jakarta.ws.rs.PathParam;
 @Controller
 @RequestScoped
 @Path("members/{nickname}")
-public class MemberPageController {
+public class ProfileController {
 
-    static final String VIEW = "accounts/profile.html";
+    static final String VIEW = "profiles/profile.html";
 
     @Inject
     Models models;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RecordingService recordings;
 
     @Inject
     CurrentMember currentMember;
@@ -31,6 +38,7 @@ public class MemberPageController {
         Member member = accounts.profile(nickname).orElseThrow(NotFoundException::new);
         models.put("member", member);
         models.put("own", currentMember.id().map(id -> id.equals(member.getId())).orElse(false));
+        models.put("recordings", recordings.publicBy(member.getId(), 50));
         return VIEW;
     }
 }

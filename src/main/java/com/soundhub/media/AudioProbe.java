@@ -1,0 +1,108 @@
+package com.soundhub.media;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** Asks ffprobe what a file is. */
+@ApplicationScoped
+public class AudioProbe {
+
+    @Inject
+    MediaTools tools;
+
+    /** For CDI. */
+    public AudioProbe() {
+    }
+
+    public AudioProbe(MediaTools tools) {
+        this.tools = tools;
+    }
+
+    /** The probe's findings, or empty when ffprobe cannot read the file as media at all. */
+    public Optional<ProbeResult> probe(Path file) throws IOException, InterruptedException {
+        StringBuilder json = new StringBuilder();
+        ExternalProcess.Result result = ExternalProcess.run(List.of(tools.ffprobe(),
+                        "-v", "error", "-print_format", "json", "-show_format", "-show_streams", file.toString()),
+                tools.environment(), Duration.ofMinutes(2), line -> json.append(line).append('\n'));
+        if (!result.succeeded()) {
+            // ffprobe names the file when the file is the problem; otherwise ffprobe itself is.
+            boolean aboutTheFile = result.stderrTail().stream().anyMatch(line -> line.contains(file.toString()));
+            if (!aboutTheFile) {
+                throw new IOException("ffprobe failed (exit " + result.exitCode() + "): "
+                        + String.join(" ", result.stderrTail()));
+            }
+            return Optional.empty();
+        }
+        return parse(json.toString());
+    }
+
+    /** Reads ffprobe's JSON; public for tests. */
+    public static Optional<ProbeResult> parse(String json) {
+        JsonObject root;
+        try (var reader = Json.createReader(new StringReader(json))) {
+            root = reader.readObject();
+        } catch (JsonException e) {
+            return Optional.empty();
+        }
+        JsonObject format = root.getJsonObject("format");
+        JsonArray streams = root.getJsonArray("streams");
+        if (format == null || streams == null) {
+            return Optional.empty();
+        }
+        JsonObject audio = null;
+        boolean video = false;
+        for (JsonValue value : streams) {
+            JsonObject stream = value.asJsonObject();
+            String type = stream.getString("codec_type", "");
+            if ("audio".equals(type) && audio == null) {
+                audio = stream;
+            }
+            boolean coverArt = stream.containsKey("disposition")
+                    && stream.getJsonObject("disposition").getInt("attached_pic", 0) == 1;
+            if ("video".equals(type) && !coverArt) {
+                video = true;
+            }
+        }
+        double duration = number(format, "duration").orElse(-1.0);
+        if (audio != null && duration < 0) {
+            duration = number(audio, "duration").orElse(-1.0);
+        }
+        return Optional.of(new ProbeResult(
+                format.getString("format_name", ""),
+                duration,
+                audio != null,
+                audio == null ? "" : audio.getString("codec_name", ""),
+                audio == null ? 0 : number(audio, "sample_rate").orElse(0.0).intValue(),
+                audio == null ? 0 : audio.getInt("channels", 0),
+                video));
+    }
+
+    private static Optional<Double> number(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value instanceof JsonNumber number) {
+            return Optional.of(number.doubleValue());
+        }
+        if (value instanceof JsonString text) {
+            try {
+                return Optional.of(Double.parseDouble(text.getString()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package com.soundhub.media;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bytedeco.javacpp.Loader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the ffmpeg and ffprobe executables are: configured paths ({@code soundhub.media.ffmpeg},
+ * {@code soundhub.media.ffprobe}) or the binaries bundled in the WAR, unpacked on first use.
+ */
+@ApplicationScoped
+public class MediaTools {
+
+    @Inject
+    @ConfigProperty(name = "soundhub.media.ffmpeg")
+    Optional<String> configuredFfmpeg;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.media.ffprobe")
+    Optional<String> configuredFfprobe;
+
+    private volatile String ffmpeg;
+    private volatile String ffprobe;
+
+    /** For CDI. */
+    public MediaTools() {
+    }
+
+    private MediaTools(String ffmpeg, String ffprobe) {
+        this.ffmpeg = ffmpeg;
+        this.ffprobe = ffprobe;
+    }
+
+    /** The bundled executables, for use outside the container (tools, tests, benchmarks). */
+    public static MediaTools bundled() {
+        return new MediaTools(bundledFfmpeg(), bundledFfprobe());
+    }
+
+    public String ffmpeg() {
+        if (ffmpeg == null) {
+            ffmpeg = configuredFfmpeg.filter(path -> !path.isBlank()).orElseGet(MediaTools::bundledFfmpeg);
+        }
+        return ffmpeg;
+    }
+
+    public String ffprobe() {
+        if (ffprobe == null) {
+            ffprobe = configuredFfprobe.filter(path -> !path.isBlank()).orElseGet(MediaTools::bundledFfprobe);
+        }
+        return ffprobe;
+    }
+
+    /**
+     * Environment for running the executables: the bundled ones find their shared libraries next to
+     * themselves only when told to.
+     */
+    public Map<String, String> environment() {
+        return environmentFor(ffmpeg(), ffprobe());
+    }
+
+    public static Map<String, String> environmentFor(String ffmpeg, String ffprobe) {
+        if (!ffmpeg.contains(".javacpp")) {
+            return Map.of();
+        }
+        String folders = Path.of(ffmpeg).getParent() + java.io.File.pathSeparator + Path.of(ffprobe).getParent();
+        String existing = System.getenv("LD_LIBRARY_PATH");
+        return Map.of("LD_LIBRARY_PATH", existing == null || existing.isBlank() ? folders : folders + java.io.File.pathSeparator + existing);
+    }
+
+    public static String bundledFfmpeg() {
+        return Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+    }
+
+    public static String bundledFfprobe() {
+        return Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
+    }
+}

@@ -1,0 +1,315 @@
+package com.soundhub.recordings;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.soundhub.accounts.Member;
+import com.soundhub.taxonomy.Genre;
+import com.soundhub.taxonomy.Instrument;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** A piece of music a member shares: metadata, and once processed, its HLS rendition and waveform. */
+@Entity
+@Table(name = "recordings")
+public class Recording {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 16, updatable = false)
+    private String publicId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id")
+    private Member owner;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 5000)
+    private String description = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "genre_id")
+    private Genre genre;
+
+    @ManyToMany
+    @JoinTable(name = "recording_instruments",
+            joinColumns = @JoinColumn(name = "recording_id"),
+            inverseJoinColumns = @JoinColumn(name = "instrument_id"))
+    @OrderBy("position")
+    private Set<Instrument> instruments = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "recording_tags", joinColumns = @JoinColumn(name = "recording_id"))
+    @Column(name = "tag", length = 40)
+    @OrderBy
+    private Set<String> tags = new LinkedHashSet<>();
+
+    private Short bpm;
+
+    @Column(name = "musical_key", length = 16)
+    private String musicalKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private License license;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RecordingStatus status = RecordingStatus.PROCESSING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Origin origin;
+
+    @Column(name = "duration_ms")
+    private Integer durationMs;
+
+    @Column(name = "loudness_lufs")
+    private Float loudnessLufs;
+
+    private byte[] peaks;
+
+    @Column(name = "original_key", length = 300)
+    private String originalKey;
+
+    @Column(name = "original_name", length = 255)
+    private String originalName;
+
+    @Column(name = "original_type", length = 100)
+    private String originalType;
+
+    @Column(name = "original_size")
+    private Long originalSize;
+
+    @Column(name = "hls_prefix", length = 300)
+    private String hlsPrefix;
+
+    @Column(name = "hls_playlist")
+    private String hlsPlaylist;
+
+    @Column(name = "like_count", nullable = false)
+    private int likeCount;
+
+    @Column(name = "play_count", nullable = false)
+    private int playCount;
+
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Recording() {
+    }
+
+    Recording(String publicId, Member owner, Origin origin, Instant now) {
+        this.publicId = publicId;
+        this.owner = owner;
+        this.origin = origin;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Where everything stored for this recording lives in the bucket. */
+    public String storagePrefix() {
+        return "recordings/" + publicId + "/";
+    }
+
+    void describe(RecordingDetails details, Genre newGenre, Set<Instrument> newInstruments, Instant now) {
+        this.title = details.title();
+        this.description = details.description();
+        this.genre = newGenre;
+        this.instruments.clear();
+        this.instruments.addAll(newInstruments);
+        this.tags.clear();
+        this.tags.addAll(details.tags());
+        this.bpm = details.bpm() == null ? null : details.bpm().shortValue();
+        this.musicalKey = details.musicalKey();
+        this.license = details.license();
+        this.visibility = details.visibility();
+        this.updatedAt = now;
+    }
+
+    void attachOriginal(String key, String name, String type, long size) {
+        this.originalKey = key;
+        this.originalName = name;
+        this.originalType = type;
+        this.originalSize = size;
+    }
+
+    void publish(MediaRendition media, Instant now) {
+        this.hlsPrefix = media.hlsPrefix();
+        this.hlsPlaylist = media.playlist();
+        this.durationMs = (int) Math.round(media.durationSeconds() * 1000);
+        this.loudnessLufs = media.loudnessLufs() == null ? null : media.loudnessLufs().floatValue();
+        this.peaks = media.peaks();
+        this.status = RecordingStatus.READY;
+        if (this.publishedAt == null) {
+            this.publishedAt = now;
+        }
+        this.updatedAt = now;
+    }
+
+    void fail(Instant now) {
+        this.status = RecordingStatus.FAILED;
+        this.updatedAt = now;
+    }
+
+    void reprocess(Instant now) {
+        this.status = RecordingStatus.PROCESSING;
+        this.updatedAt = now;
+    }
+
+    public boolean isOwnedBy(Long memberId) {
+        return memberId != null && memberId.equals(owner.getId());
+    }
+
+    public boolean isReady() {
+        return status == RecordingStatus.READY;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public Member getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Genre getGenre() {
+        return genre;
+    }
+
+    public Set<Instrument> getInstruments() {
+        return instruments;
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+
+    public Short getBpm() {
+        return bpm;
+    }
+
+    public String getMusicalKey() {
+        return musicalKey;
+    }
+
+    public License getLicense() {
+        return license;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public RecordingStatus getStatus() {
+        return status;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    public Integer getDurationMs() {
+        return durationMs;
+    }
+
+    public double getDurationSeconds() {
+        return durationMs == null ? 0 : durationMs / 1000.0;
+    }
+
+    public Float getLoudnessLufs() {
+        return loudnessLufs;
+    }
+
+    public byte[] getPeaks() {
+        return peaks;
+    }
+
+    public String getOriginalKey() {
+        return originalKey;
+    }
+
+    public String getOriginalName() {
+        return originalName;
+    }
+
+    public Long getOriginalSize() {
+        return originalSize;
+    }
+
+    public String getHlsPrefix() {
+        return hlsPrefix;
+    }
+
+    public String getHlsPlaylist() {
+        return hlsPlaylist;
+    }
+
+    public int getLikeCount() {
+        return likeCount;
+    }
+
+    public int getPlayCount() {
+        return playCount;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,139 @@
+package com.soundhub.recordings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import com.soundhub.accounts.Member;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.storage.ObjectStorage;
+import com.soundhub.storage.PurgeObjectsJob;
+import com.soundhub.taxonomy.Genre;
+import com.soundhub.taxonomy.TaxonomyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The rules of recordings: who may see, hear, change and delete one. Anything a visitor may not
+ * see answers "not found", so private recordings do not even reveal that they exist.
+ */
+@ApplicationScoped
+@Transactional
+public class RecordingService {
+
+    /** Signed segment URLs stay valid this long: enough to listen, too short to share the playlist. */
+    static final Duration SEGMENT_URL_LIFETIME = Duration.ofMinutes(30);
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    RecordingRepository recordings;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    PurgeObjectsJob purge;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A new recording, waiting for its audio. */
+    public Recording create(long ownerId, RecordingDetails details, Origin origin) {
+        Recording recording = new Recording(PublicIds.next(), em.getReference(Member.class, ownerId), origin, clock.instant());
+        describe(recording, details);
+        recordings.add(recording);
+        return recording;
+    }
+
+    public void attachOriginal(long recordingId, String key, String name, String type, long size) {
+        recordings.findById(recordingId).orElseThrow(NotFoundException::new).attachOriginal(key, name, type, size);
+    }
+
+    /** The audio is processed: the recording becomes playable. */
+    public void publish(long recordingId, MediaRendition media) {
+        recordings.findById(recordingId).orElseThrow(NotFoundException::new).publish(media, clock.instant());
+    }
+
+    public void markFailed(long recordingId) {
+        recordings.findById(recordingId).ifPresent(recording -> recording.fail(clock.instant()));
+    }
+
+    public void markProcessing(long recordingId) {
+        recordings.findById(recordingId).ifPresent(recording -> recording.reprocess(clock.instant()));
+    }
+
+    /**
+     * The recording, if {@code viewerId} may see it: the owner always, others only when it is
+     * playable and not private (unlisted ones play for anyone who has the link).
+     */
+    public Recording viewable(String publicId, Optional<Long> viewerId) {
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+        if (recording.isOwnedBy(viewerId.orElse(null))) {
+            return recording;
+        }
+        if (!recording.isReady() || recording.getVisibility() == Visibility.PRIVATE) {
+            throw new NotFoundException();
+        }
+        return recording;
+    }
+
+    /** The playlist for a listener allowed to hear it, its segments signed for a short time. */
+    public String playlist(String publicId, Optional<Long> viewerId) {
+        Recording recording = viewable(publicId, viewerId);
+        if (!recording.isReady() || recording.getHlsPlaylist() == null) {
+            throw new NotFoundException();
+        }
+        String prefix = recording.getHlsPrefix();
+        return PlaylistSigner.sign(recording.getHlsPlaylist(),
+                segment -> storage.presignDownload(prefix + segment, SEGMENT_URL_LIFETIME).toString());
+    }
+
+    /** For the owner's edit page; others get "not found". */
+    public Recording editable(String publicId, long memberId) {
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+        if (!recording.isOwnedBy(memberId)) {
+            throw new NotFoundException();
+        }
+        return recording;
+    }
+
+    public Recording update(String publicId, long memberId, RecordingDetails details) {
+        Recording recording = editable(publicId, memberId);
+        describe(recording, details);
+        return recording;
+    }
+
+    /** Deletes the recording; its stored audio is deleted by a job that retries until it is gone. */
+    public void delete(String publicId, long memberId) {
+        Recording recording = editable(publicId, memberId);
+        purge.purge(recording.storagePrefix());
+        recordings.remove(recording);
+    }
+
+    /** The member's playable public recordings, newest first: what anyone may see listed. */
+    public List<Recording> publicBy(long memberId, int limit) {
+        return recordings.publicBy(memberId, limit);
+    }
+
+    public List<Recording> ownedBy(long memberId) {
+        return recordings.ownedBy(memberId, 500);
+    }
+
+    private void describe(Recording recording, RecordingDetails details) {
+        Genre genre = null;
+        if (details.genreId() != null) {
+            genre = taxonomy.genres(List.of(details.genreId())).stream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("genre", "Choose a genre from the list."));
+        }
+        recording.describe(details, genre, taxonomy.instruments(details.instrumentIds()), clock.instant());
+    }
+}

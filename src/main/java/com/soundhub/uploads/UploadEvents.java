@@ -1,0 +1,119 @@
+package com.soundhub.uploads;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import com.soundhub.jobs.ProgressHub;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Open progress streams on this instance. Each stream subscribes to its upload's topic on the
+ * {@link ProgressHub} (fed by PostgreSQL NOTIFY from whichever instance does the work), gets a
+ * comment every 15 seconds so proxies keep it open, and is closed when the upload is finished,
+ * the client goes away, or after 30 minutes (the browser reconnects).
+ */
+@ApplicationScoped
+public class UploadEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadEvents.class);
+    private static final long KEEP_ALIVE_SECONDS = 15;
+    private static final long MAX_OPEN_SECONDS = 30 * 60;
+
+    @Inject
+    ProgressHub hub;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<SseEventSink, Stream> open = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> keepAlive;
+
+    private record Stream(Sse sse, AutoCloseable subscription, long openedAt) {
+    }
+
+    @PostConstruct
+    void start() {
+        keepAlive = scheduler.scheduleAtFixedRate(this::ping, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (keepAlive != null) {
+            keepAlive.cancel(false);
+        }
+        open.keySet().forEach(this::close);
+    }
+
+    void follow(UUID uploadId, Supplier<UploadStatus> currentStatus, SseEventSink sink, Sse sse) {
+        // Subscribe before reading the status, so that no change can fall between the two.
+        AutoCloseable subscription = hub.subscribe(UploadService.topic(uploadId),
+                payload -> send(sink, sse, payload, payload.contains("\"finished\":true")));
+        open.put(sink, new Stream(sse, subscription, System.nanoTime()));
+        UploadStatus status = currentStatus.get();
+        send(sink, sse, status.toJson(), status.finished());
+    }
+
+    public int openStreams() {
+        return open.size();
+    }
+
+    /** Sends one status event; the stream is closed after it when {@code last}, or when sending fails. */
+    private void send(SseEventSink sink, Sse sse, String json, boolean last) {
+        if (sink.isClosed()) {
+            close(sink);
+            return;
+        }
+        OutboundSseEvent event = sse.newEventBuilder().name("status").data(json).reconnectDelay(2000).build();
+        sink.send(event).whenComplete((done, failure) -> {
+            if (failure != null || last) {
+                close(sink);
+            }
+        });
+    }
+
+    private void ping() {
+        long now = System.nanoTime();
+        open.forEach((sink, stream) -> {
+            if (sink.isClosed() || TimeUnit.NANOSECONDS.toSeconds(now - stream.openedAt()) > MAX_OPEN_SECONDS) {
+                close(sink);
+            } else {
+                sink.send(stream.sse().newEventBuilder().comment("keep-alive").build())
+                        .whenComplete((done, failure) -> {
+                            if (failure != null) {
+                                close(sink);
+                            }
+                        });
+            }
+        });
+    }
+
+    private void close(SseEventSink sink) {
+        Stream stream = open.remove(sink);
+        if (stream != null) {
+            try {
+                stream.subscription().close();
+            } catch (Exception e) {
+                log.debug("Closing a progress subscription failed: {}", e.getMessage());
+            }
+        }
+        try {
+            sink.close();
+        } catch (RuntimeException e) {
+            log.debug("Closing a progress stream failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package com.soundhub.uploads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.soundhub.jobs.MediaWorkers;
+import com.soundhub.media.AudioProbe;
+import com.soundhub.media.FileIntegrity;
+import com.soundhub.media.HlsTranscoder;
+import com.soundhub.media.ProbeResult;
+import com.soundhub.media.TranscodeResult;
+import com.soundhub.recordings.MediaRendition;
+import com.soundhub.storage.ObjectStorage;
+import com.soundhub.storage.StoredObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps from an uploaded original to an HLS rendition: check the stored object, copy it to a
+ * temporary folder (streamed, never whole in memory), probe it, transcode it in one ffmpeg pass,
+ * store the rendition next to the original and publish the recording. A file that is not
+ * acceptable is rejected with a reason a person can read; anything else that goes wrong is thrown,
+ * for the job to retry.
+ */
+@ApplicationScoped
+public class UploadPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadPipeline.class);
+
+    @Inject
+    UploadService uploads;
+
+    @Inject
+    UploadSettings settings;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    AudioProbe probe;
+
+    @Inject
+    HlsTranscoder transcoder;
+
+    @Inject
+    MediaWorkers mediaWorkers;
+
+    public void process(UUID uploadId) throws Exception {
+        Optional<UploadService.Work> begun = uploads.beginProcessing(uploadId);
+        if (begun.isEmpty()) {
+            return;
+        }
+        UploadService.Work work = begun.get();
+        long started = System.nanoTime();
+        Path folder = Files.createTempDirectory("soundhub-upload-");
+        try {
+            Optional<String> rejection = process(work, folder);
+            if (rejection.isPresent()) {
+                uploads.rejected(uploadId, rejection.get());
+                log.info("Upload {} rejected: {}", uploadId, rejection.get());
+            } else {
+                log.info("Upload {} ready in {} ms", uploadId, (System.nanoTime() - started) / 1_000_000);
+            }
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    /** Empty when the recording was published; otherwise why the file was rejected. */
+    private Optional<String> process(UploadService.Work work, Path folder) throws Exception {
+        Optional<StoredObject> stored = storage.describe(work.objectKey());
+        if (stored.isEmpty()) {
+            return Optional.of("The uploaded file is no longer there. Please upload it again.");
+        }
+        if (stored.get().size() == 0) {
+            return Optional.of("The file is empty.");
+        }
+        if (stored.get().size() > settings.maxBytes()) {
+            return Optional.of("The file is larger than " + settings.maxMegabytes() + " MB.");
+        }
+        Path original = folder.resolve("original");
+        try (InputStream in = storage.open(work.objectKey())) {
+            Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        Optional<ProbeResult> probed = probe.probe(original);
+        if (probed.isEmpty() || !probed.get().hasAudio()) {
+            return Optional.of("This is not an audio file we can read. Upload " + AcceptedAudio.FORMATS + ".");
+        }
+        ProbeResult found = probed.get();
+        if (!AcceptedAudio.accepts(found)) {
+            return Optional.of(found.hasVideo()
+                    ? "This file contains video. Upload the audio only (" + AcceptedAudio.FORMATS + ")."
+                    : "This audio format (" + found.formatName() + ") isn't supported. Upload " + AcceptedAudio.FORMATS + ".");
+        }
+        if (FileIntegrity.missingBytes(original).isPresent()) {
+            return Optional.of("The file is damaged: its end is missing. It may not have been copied completely; "
+                    + "please upload the complete file.");
+        }
+        if (found.durationSeconds() > settings.maxSeconds()) {
+            return Optional.of("The recording is longer than " + settings.maxMinutes() + " minutes (it is "
+                    + minutes(found.durationSeconds()) + "). Upload a shorter version.");
+        }
+        if (found.durationSeconds() >= 0 && found.durationSeconds() < 1) {
+            return Optional.of("The recording is shorter than a second.");
+        }
+
+        uploads.transcoding(work.uploadId());
+        double expectedSeconds = found.durationSeconds() > 0 ? found.durationSeconds() : settings.maxSeconds();
+        TranscodeResult result = mediaWorkers.run(() -> transcoder.transcode(original, folder.resolve("out"),
+                expectedSeconds, percent -> uploads.progress(work.uploadId(), percent)));
+        Optional<String> damage = damage(found, result);
+        if (damage.isPresent()) {
+            log.info("Upload {} looks damaged: {}", work.uploadId(), result.diagnostics());
+            return damage;
+        }
+        if (result.decodedSeconds() > settings.maxSeconds()) {
+            return Optional.of("The recording is longer than " + settings.maxMinutes() + " minutes (it is "
+                    + minutes(result.decodedSeconds()) + "). Upload a shorter version.");
+        }
+
+        String hlsPrefix = work.recordingPrefix() + "hls/";
+        String playlist = null;
+        for (Path file : result.hlsFiles()) {
+            String name = file.getFileName().toString();
+            if (name.equals(HlsTranscoder.PLAYLIST)) {
+                playlist = Files.readString(file, StandardCharsets.UTF_8);
+            }
+            storage.put(hlsPrefix + name, file, contentType(name));
+        }
+        if (playlist == null) {
+            throw new IOException("ffmpeg wrote no playlist: " + result.diagnostics());
+        }
+        uploads.completed(work.uploadId(), new MediaRendition(hlsPrefix, playlist, result.decodedSeconds(),
+                result.loudnessLufs().isPresent() ? result.loudnessLufs().getAsDouble() : null, result.peaks()));
+        return Optional.empty();
+    }
+
+    /** Why the decoded audio shows the file is damaged, if it does. */
+    static Optional<String> damage(ProbeResult probed, TranscodeResult result) {
+        if (!result.succeeded()) {
+            return Optional.of("The file is damaged: it could not be decoded.");
+        }
+        if (result.decodedSeconds() < 0.5) {
+            return Optional.of("The file is damaged: it contains no playable audio.");
+        }
+        if (probed.durationSeconds() > 2 && result.decodedSeconds() < probed.durationSeconds() * 0.9) {
+            return Optional.of("The file is damaged: it ends after " + minutes(result.decodedSeconds()) + " although it says it lasts "
+                    + minutes(probed.durationSeconds()) + ". It may not have been copied completely.");
+        }
+        if (result.decodeErrors() >= 5) {
+            return Optional.of("The file is damaged: parts of it could not be decoded.");
+        }
+        return Optional.empty();
+    }
+
+    static String minutes(double seconds) {
+        long whole = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
+    }
+
+    private static String contentType(String name) {
+        if (name.endsWith(".m3u8")) {
+            return "application/vnd.apple.mpegurl";
+        }
+        if (name.endsWith(".m4s")) {
+            return "audio/iso.segment";
+        }
+        return "audio/mp4";
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not clean up {}: {}", folder, e.getMessage());
+        }
+    }
+}

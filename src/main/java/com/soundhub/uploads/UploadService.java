@@ -1,0 +1,250 @@
+package com.soundhub.uploads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.soundhub.jobs.ProgressHub;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.recordings.MediaRendition;
+import com.soundhub.recordings.Origin;
+import com.soundhub.recordings.Recording;
+import com.soundhub.recordings.RecordingDetails;
+import com.soundhub.recordings.RecordingService;
+import com.soundhub.storage.ObjectStorage;
+import com.soundhub.storage.StoredObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The rules and state machine of uploads. Every state change happens under a row lock, is
+ * recorded in the history, and is announced to open progress pages when its transaction commits.
+ */
+@ApplicationScoped
+@Transactional
+public class UploadService {
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    UploadRepository uploads;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    ProcessUploadJob processing;
+
+    @Inject
+    UploadSettings settings;
+
+    @Inject
+    ProgressHub progress;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Checks what the browser announces, creates the recording and the upload, and returns a
+     * presigned PUT for exactly that file. Nothing is stored in S3 yet.
+     */
+    public UploadSlot requestSlot(long memberId, RecordingDetails details, String fileName, long declaredSize) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 255) {
+            throw new RuleViolation("file", "Choose an audio file to upload.");
+        }
+        String contentType = AcceptedAudio.contentTypeFor(name).orElseThrow(() -> new RuleViolation("file",
+                "\"" + name + "\" doesn't look like an audio file we accept. Upload " + AcceptedAudio.FORMATS + "."));
+        if (declaredSize <= 0) {
+            throw new RuleViolation("file", "The file is empty.");
+        }
+        if (declaredSize > settings.maxBytes()) {
+            throw new RuleViolation("file", "The file is larger than " + settings.maxMegabytes()
+                    + " MB. Upload a shorter or more compressed version (FLAC or MP3).");
+        }
+        Instant now = clock.instant();
+        Recording recording = recordings.create(memberId, details, Origin.UPLOAD);
+        String key = recording.storagePrefix() + "original";
+        Instant expiresAt = now.plus(settings.slotLifetime());
+        Upload upload = new Upload(UUID.randomUUID(), memberId, recording, name, declaredSize, contentType, key, now, expiresAt);
+        uploads.add(upload);
+        uploads.record(new UploadTransition(upload, null, UploadState.AWAITING_UPLOAD, now, "Slot for " + name));
+        String url = storage.presignUpload(key, contentType, declaredSize, settings.slotLifetime()).toString();
+        String id = upload.getId().toString();
+        return new UploadSlot(id, url, contentType, declaredSize, expiresAt, "/api/uploads/" + id + "/confirm",
+                "/uploads/" + id, "/recordings/" + recording.getPublicId());
+    }
+
+    /**
+     * The browser says the file is in S3. Checked against what was announced, then queued for
+     * processing in the same transaction. Confirming again changes nothing.
+     */
+    public UploadStatus confirm(long memberId, UUID id) {
+        Upload upload = ownedLocked(memberId, id);
+        if (upload.getState() != UploadState.AWAITING_UPLOAD) {
+            return status(upload);
+        }
+        StoredObject stored = storage.describe(upload.getObjectKey()).orElseThrow(() -> new RuleViolation(null,
+                "We haven't received the file yet. Let the upload finish, then confirm."));
+        String problem = null;
+        if (stored.size() == 0) {
+            problem = "The file is empty.";
+        } else if (stored.size() > settings.maxBytes()) {
+            problem = "The file is larger than " + settings.maxMegabytes() + " MB.";
+        } else if (stored.size() != upload.getDeclaredSize()) {
+            problem = "The file we received is not the size that was announced; please upload it again.";
+        }
+        if (problem != null) {
+            reject(upload, problem);
+            storage.delete(upload.getObjectKey());
+            return status(upload);
+        }
+        move(upload, UploadState.UPLOADED, "Received " + stored.size() + " bytes");
+        recordings.attachOriginal(upload.getRecording().getId(), upload.getObjectKey(), upload.getFileName(),
+                upload.getDeclaredType(), stored.size());
+        processing.scheduleNow(upload.getId());
+        return status(upload);
+    }
+
+    public UploadStatus status(long memberId, UUID id) {
+        return status(owned(memberId, id));
+    }
+
+    public List<Upload> ownedBy(long memberId) {
+        return uploads.ownedBy(memberId, 200);
+    }
+
+    /** A dead upload gets a fresh set of attempts. */
+    public UploadStatus retry(long memberId, UUID id) {
+        Upload upload = ownedLocked(memberId, id);
+        if (upload.getState() != UploadState.DEAD) {
+            throw new RuleViolation(null, "Only uploads that failed can be retried.");
+        }
+        upload.resetAttempts();
+        upload.explain(null);
+        move(upload, UploadState.UPLOADED, "Retry asked for by the member");
+        recordings.markProcessing(upload.getRecording().getId());
+        processing.scheduleNow(upload.getId());
+        return status(upload);
+    }
+
+    /** Uploads whose file never arrived in time: expired, and whatever did arrive is deleted. */
+    public int expireAbandoned(int limit) {
+        List<UUID> ids = uploads.awaitingSince(clock.instant(), limit);
+        for (UUID id : ids) {
+            uploads.lock(id).filter(upload -> upload.getState() == UploadState.AWAITING_UPLOAD).ifPresent(upload -> {
+                move(upload, UploadState.EXPIRED, "No file arrived within " + settings.slotLifetime().toMinutes() + " minutes");
+                upload.explain("The file never arrived, so the upload was cancelled. Upload it again when you're ready.");
+                recordings.markFailed(upload.getRecording().getId());
+                storage.delete(upload.getObjectKey());
+            });
+        }
+        return ids.size();
+    }
+
+    // ---- Called by the processing job ----
+
+    /** What the job needs to process an upload. */
+    public record Work(UUID uploadId, long recordingId, String objectKey, String recordingPrefix, int attempt) {
+    }
+
+    /** Starts (or starts over) processing; empty when there is nothing to do for this upload. */
+    public Optional<Work> beginProcessing(UUID id) {
+        Optional<Upload> found = uploads.lock(id);
+        if (found.isEmpty() || !found.get().getState().isProcessing()) {
+            return Optional.empty();
+        }
+        Upload upload = found.get();
+        boolean interrupted = upload.getState() == UploadState.PROBING || upload.getState() == UploadState.TRANSCODING;
+        upload.countAttempt();
+        move(upload, UploadState.PROBING, interrupted
+                ? "Started over after an interruption (attempt " + upload.getAttempts() + ")"
+                : "Attempt " + upload.getAttempts());
+        return Optional.of(new Work(id, upload.getRecording().getId(), upload.getObjectKey(),
+                upload.getRecording().storagePrefix(), upload.getAttempts()));
+    }
+
+    public void transcoding(UUID id) {
+        uploads.lock(id).ifPresent(upload -> move(upload, UploadState.TRANSCODING, null));
+    }
+
+    public void progress(UUID id, int percent) {
+        if (percent % 5 == 0) {
+            uploads.saveProgress(id, percent);
+        }
+        progress.publish(topic(id), "{\"state\":\"TRANSCODING\",\"percent\":" + percent + "}");
+    }
+
+    public void rejected(UUID id, String reason) {
+        uploads.lock(id).ifPresent(upload -> reject(upload, reason));
+    }
+
+    public void completed(UUID id, MediaRendition media) {
+        uploads.lock(id).ifPresent(upload -> {
+            recordings.publish(upload.getRecording().getId(), media);
+            move(upload, UploadState.READY, String.format(java.util.Locale.ROOT, "%.1f s of audio", media.durationSeconds()));
+        });
+    }
+
+    /** Processing failed: retried later while attempts remain, otherwise the upload is dead. */
+    public Optional<Instant> failed(UUID id, String reason) {
+        Optional<Upload> found = uploads.lock(id);
+        if (found.isEmpty() || !found.get().getState().isProcessing()) {
+            return Optional.empty();
+        }
+        Upload upload = found.get();
+        if (upload.getAttempts() >= settings.maxAttempts()) {
+            upload.explain("Processing failed " + upload.getAttempts() + " times. You can retry it from your uploads. ("
+                    + reason + ")");
+            move(upload, UploadState.DEAD, reason);
+            recordings.markFailed(upload.getRecording().getId());
+            return Optional.empty();
+        }
+        Instant next = clock.instant().plus(settings.backoff(upload.getAttempts()));
+        upload.explain("A temporary problem interrupted processing; it will be retried automatically.");
+        move(upload, UploadState.FAILED_RETRYING, reason + "; next try at " + next);
+        return Optional.of(next);
+    }
+
+    public int maxAttempts() {
+        return settings.maxAttempts();
+    }
+
+    // ---- internals ----
+
+    private void reject(Upload upload, String reason) {
+        upload.explain(reason);
+        move(upload, UploadState.REJECTED, reason);
+        recordings.markFailed(upload.getRecording().getId());
+    }
+
+    private void move(Upload upload, UploadState next, String detail) {
+        uploads.record(upload.moveTo(next, detail, clock.instant()));
+        progress.publishOnCommit(em, topic(upload.getId()), status(upload).toJson());
+    }
+
+    private UploadStatus status(Upload upload) {
+        return UploadStatus.of(upload, uploads.history(upload.getId()));
+    }
+
+    private Upload owned(long memberId, UUID id) {
+        return uploads.find(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFoundException::new);
+    }
+
+    private Upload ownedLocked(long memberId, UUID id) {
+        return uploads.lock(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFoundException::new);
+    }
+
+    public static String topic(UUID id) {
+        return "upload:" + id;
+    }
+}

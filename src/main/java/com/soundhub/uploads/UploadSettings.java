@@ -1,0 +1,62 @@
+package com.soundhub.uploads;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Upload limits ({@code soundhub.uploads.*}). */
+@ApplicationScoped
+public class UploadSettings {
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.max-megabytes", defaultValue = "200")
+    long maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.max-minutes", defaultValue = "20")
+    int maxMinutes;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.slot-minutes", defaultValue = "60")
+    int slotMinutes;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.max-attempts", defaultValue = "4")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.retry-seconds", defaultValue = "10")
+    int retrySeconds;
+
+    public long maxBytes() {
+        return maxMegabytes * 1024 * 1024;
+    }
+
+    public long maxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public double maxSeconds() {
+        return maxMinutes * 60.0;
+    }
+
+    public int maxMinutes() {
+        return maxMinutes;
+    }
+
+    /** How long the presigned upload URL works; an upload not confirmed by then expires. */
+    public Duration slotLifetime() {
+        return Duration.ofMinutes(slotMinutes);
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** The wait before retry {@code attempt} (1, 2, ...): 10 s, 40 s, 160 s ... */
+    public Duration backoff(int attempt) {
+        return Duration.ofSeconds((long) (retrySeconds * Math.pow(4, Math.max(0, attempt - 1))));
+    }
+}
