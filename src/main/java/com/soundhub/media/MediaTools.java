@@ -64,12 +64,20 @@ public class MediaTools {
     }
 
     public static Map<String, String> environmentFor(String ffmpeg, String ffprobe) {
-        if (!ffmpeg.contains(".javacpp")) {
+        java.util.LinkedHashSet<String> folders = new java.util.LinkedHashSet<>();
+        for (String executable : new String[]{ffmpeg, ffprobe}) {
+            if (executable.contains(".javacpp")) {
+                folders.add(Path.of(executable).getParent().toString());
+            }
+        }
+        if (folders.isEmpty()) {
             return Map.of();
         }
-        String folders = Path.of(ffmpeg).getParent() + java.io.File.pathSeparator + Path.of(ffprobe).getParent();
         String existing = System.getenv("LD_LIBRARY_PATH");
-        return Map.of("LD_LIBRARY_PATH", existing == null || existing.isBlank() ? folders : folders + java.io.File.pathSeparator + existing);
+        if (existing != null && !existing.isBlank()) {
+            folders.add(existing);
+        }
+        return Map.of("LD_LIBRARY_PATH", String.join(java.io.File.pathSeparator, folders));
     }
 
     public static String bundledFfmpeg() {

@@ -3,6 +3,7 @@ package com.soundhub.uploads;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -59,12 +60,29 @@ public class UploadEvents {
     }
 
     void follow(UUID uploadId, Supplier<UploadStatus> currentStatus, SseEventSink sink, Sse sse) {
-        // Subscribe before reading the status, so that no change can fall between the two.
-        AutoCloseable subscription = hub.subscribe(UploadService.topic(uploadId),
-                payload -> send(sink, sse, payload, payload.contains("\"finished\":true")));
+        // Subscribe before reading the status, so that no change can fall between the two; changes
+        // wait until the current status has gone out first, which also opens the response on the
+        // request's own thread.
+        CountDownLatch firstSent = new CountDownLatch(1);
+        AutoCloseable subscription = hub.subscribe(UploadService.topic(uploadId), payload -> {
+            awaitQuietly(firstSent);
+            send(sink, sse, payload, payload.contains("\"finished\":true"));
+        });
         open.put(sink, new Stream(sse, subscription, System.nanoTime()));
-        UploadStatus status = currentStatus.get();
-        send(sink, sse, status.toJson(), status.finished());
+        try {
+            UploadStatus status = currentStatus.get();
+            send(sink, sse, status.toJson(), status.finished());
+        } finally {
+            firstSent.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public int openStreams() {

@@ -47,6 +47,9 @@ public class FlashCookieFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (isApi(context)) {
+            return;
+        }
         Cookies.read(request, COOKIE_NAME)
                 .flatMap(value -> signer().verify(value))
                 .ifPresent(payload -> flash.received(FlashCodec.decode(payload)));
@@ -54,6 +57,10 @@ public class FlashCookieFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
+        // Scripts and event streams never show flash messages; streams may finish outside the request.
+        if (isApi(requestContext)) {
+            return;
+        }
         int status = responseContext.getStatus();
         boolean redirect = status >= 300 && status < 400;
         boolean htmlPage = MediaType.TEXT_HTML_TYPE.isCompatible(responseContext.getMediaType())
@@ -65,6 +72,10 @@ public class FlashCookieFilter implements ContainerRequestFilter, ContainerRespo
         } else if (htmlPage && flash.hasIncoming()) {
             Cookies.delete(request, response, COOKIE_NAME);
         }
+    }
+
+    private static boolean isApi(ContainerRequestContext context) {
+        return context.getUriInfo().getPath().startsWith("api/");
     }
 
     private Signer signer() {

@@ -38,7 +38,8 @@ public final class Browsers {
         options.setBinary(binary);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
+                "--disable-sync", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required",
+                "--mute-audio",
                 "--user-data-dir=" + Files.createTempDirectory("soundhub-chromium"));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);

@@ -110,11 +110,26 @@ public final class WebClient {
             if ("submit".equals(type)) {
                 continue;
             }
-            fields.put(input.attr("name"), input.is("textarea") ? input.text() : input.val());
+            fields.put(input.attr("name"), valueOf(input));
         }
         fields.putAll(values);
         String action = form.attr("action").isEmpty() ? page.uri().getPath() : form.attr("action");
         return post(action, fields);
+    }
+
+    /** What a browser would send for the field: the text, or a select's chosen (else first) option. */
+    private static String valueOf(Element field) {
+        if (field.is("textarea")) {
+            return field.wholeText();
+        }
+        if (field.is("select")) {
+            Element chosen = field.selectFirst("option[selected]");
+            if (chosen == null) {
+                chosen = field.selectFirst("option");
+            }
+            return chosen == null ? "" : chosen.val();
+        }
+        return field.val();
     }
 
     public Optional<String> cookie(String name) {
@@ -122,6 +137,13 @@ public final class WebClient {
                 .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
                 .findFirst();
+    }
+
+    /** The cookies as a Cookie header, for clients other than this one (streams, second instances). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public void forgetCookie(String name) {

@@ -1,10 +1,12 @@
-package com.soundhub.accounts;
+package com.soundhub.web;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.Browsers;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
@@ -22,15 +24,21 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A newcomer in a real browser: signs up (after a typo), signs out and signs in again. */
+/**
+ * SoundHub in a real browser (headless Chromium): a newcomer signs up, signs out and in again; a
+ * member uploads a recording through the upload page and plays it. Each page must work under its
+ * Content-Security-Policy.
+ */
 @ExtendWith(TestInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
-class SignUpBrowserIT {
+class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -94,9 +102,57 @@ class SignUpBrowserIT {
         WebElement back = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
         assertThat(back.getText()).contains("Welcome back, " + nickname);
 
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void aMemberUploadsThroughThePageWatchesItProcessAndPlaysIt(@TempDir Path audio) throws Exception {
+        Path tune = AudioFiles.tune(audio.resolve("Sunrise sketch.mp3"), 15);
+        signUpThroughThePages(Members.uniqueNickname("player"));
+
+        browser.get(base.resolve("/uploads/new").toString());
+        wait.until(ExpectedConditions.titleContains("Upload a recording"));
+        browser.findElement(By.id("file")).sendKeys(tune.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
+        WebElement titleHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-help")));
+        assertThat(titleHelp.getText()).as("a missing title is reported next to the field").contains("title");
+
+        type("title", "Sunrise sketch");
+        type("tags", "morning, sketch");
+        new Select(browser.findElement(By.id("license"))).selectByValue("CC_BY");
+        browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
+
+        WebDriverWait processing = new WebDriverWait(browser, Duration.ofMinutes(2));
+        processing.until(ExpectedConditions.urlContains("/uploads/"));
+        WebElement listen = processing.until(ExpectedConditions.elementToBeClickable(By.linkText("Listen to it")));
+        assertThat(browser.findElement(By.cssSelector("[data-state-badge]")).getText()).isEqualTo("Ready");
+        listen.click();
+
+        wait.until(ExpectedConditions.titleContains("Sunrise sketch"));
+        WebElement waveform = browser.findElement(By.cssSelector("[data-waveform]"));
+        assertThat(waveform.getAttribute("width")).isNotEqualTo("0");
+        browser.findElement(By.cssSelector("[data-play]")).click();
+        processing.until(driver -> ((Number) browser.executeScript(
+                "return document.querySelector('[data-audio]').currentTime")).doubleValue() > 1.0);
+        waveform.click();
+        assertThat(browser.findElement(By.cssSelector("[data-player-error]")).isDisplayed()).isFalse();
+        assertNoPolicyViolations();
+    }
+
+    private void signUpThroughThePages(String nickname) {
+        browser.get(base.resolve("/signup").toString());
+        type("email", Members.emailOf(nickname));
+        type("nickname", nickname);
+        type("password", Members.PASSWORD);
+        browser.findElement(By.id("password")).submit();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
+    }
+
+    private void assertNoPolicyViolations() {
         List<String> policyViolations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to")
+                        || message.contains("CORS"))
                 .toList();
         assertThat(policyViolations).as("the pages work under their Content-Security-Policy").isEmpty();
     }

@@ -1,0 +1,156 @@
+package com.soundhub.uploads;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.soundhub.devserver.PayaraProcess;
+import com.soundhub.testing.AudioFiles;
+import com.soundhub.testing.ExtraInstance;
+import com.soundhub.testing.Members;
+import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.Uploads;
+import com.soundhub.testing.WebClient;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pipeline when things go wrong, with SoundHub instances this test starts and stops itself:
+ * processing that keeps failing ends DEAD and comes back with the retry button; an instance killed
+ * in the middle of a transcode loses nothing, because another one takes the job over once the dead
+ * one's heartbeats stop; and a progress page on one instance follows work done on another.
+ */
+@ExtendWith(TestInfrastructure.class)
+class PipelineRecoveryIT {
+
+    static final Map<String, String> FAST_RECOVERY = Map.of(
+            "SOUNDHUB_JOBS_HEARTBEAT_SECONDS", "1",
+            "SOUNDHUB_JOBS_MISSED_HEARTBEATS", "4",
+            "SOUNDHUB_UPLOADS_MAX_ATTEMPTS", "2",
+            "SOUNDHUB_UPLOADS_RETRY_SECONDS", "1");
+
+    @TempDir
+    Path audio;
+
+    @Test
+    void failuresEndDeadThenRetryAndAKilledInstanceLosesNothing() throws Exception {
+        Path shortTune = AudioFiles.tune(audio.resolve("short.flac"), 5);
+        // Long enough that the transcode is still running when its instance is killed.
+        Path longTune = AudioFiles.tune(audio.resolve("long.mp3"), 19 * 60);
+
+        // 1. An instance whose ffmpeg is broken: every attempt fails, the upload ends DEAD with a reason.
+        String deadUpload;
+        WebClient member;
+        try (PayaraProcess broken = ExtraInstance.start("broken-ffmpeg", env -> {
+            env.putAll(FAST_RECOVERY);
+            env.put("SOUNDHUB_MEDIA_FFMPEG", "/bin/false");
+        })) {
+            broken.awaitReady(Duration.ofMinutes(4));
+            member = new WebClient(broken.baseUri());
+            Members.signUp(member, "unlucky");
+            deadUpload = Uploads.upload(member, shortTune, Uploads.details("Unlucky")).getString("id");
+            JsonObject dead = Uploads.awaitFinished(member, deadUpload, Duration.ofMinutes(2));
+            assertThat(dead.getString("state")).isEqualTo("DEAD");
+            assertThat(dead.getString("reason")).contains("failed 2 times").contains("retry");
+            assertThat(dead.toString()).contains("FAILED_RETRYING");
+            assertThat(member.get("/uploads").document().select("form[action$=/retry] button")).hasSize(1);
+        }
+
+        // 2. A healthy instance: the retry button brings it to READY.
+        PayaraProcess first = ExtraInstance.start("first", env -> env.putAll(FAST_RECOVERY));
+        PayaraProcess second = null;
+        try {
+            first.awaitReady(Duration.ofMinutes(4));
+            WebClient onFirst = member.sameBrowserAt(first.baseUri());
+            WebClient.Page retried = onFirst.submit(onFirst.get("/uploads"), "form[action$=/retry]", Map.of());
+            assertThat(retried.status()).isEqualTo(303);
+            assertThat(Uploads.awaitFinished(onFirst, deadUpload, Duration.ofMinutes(2)).getString("state")).isEqualTo("READY");
+
+            // 3. Two instances; a long transcode starts on one of them.
+            second = ExtraInstance.start("second", env -> env.putAll(FAST_RECOVERY));
+            second.awaitReady(Duration.ofMinutes(4));
+            String upload = Uploads.upload(onFirst, longTune, Uploads.details("Long night")).getString("id");
+            String workerName = awaitWorker(upload, Duration.ofMinutes(1));
+            PayaraProcess worker = workerName.endsWith("#" + first.pid()) ? first : second;
+            PayaraProcess survivor = worker == first ? second : first;
+            WebClient onSurvivor = member.sameBrowserAt(survivor.baseUri());
+
+            // 4. The survivor's progress stream shows the work the other instance is doing ...
+            CompletableFuture<List<JsonObject>> stream = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Uploads.follow(onSurvivor, upload, member.cookieHeader(), Duration.ofMinutes(4));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            awaitPercent(onSurvivor, upload, 5, Duration.ofMinutes(1));
+
+            // 5. ... until that instance is killed mid-transcode; the survivor takes the job over.
+            worker.kill();
+            List<JsonObject> events = stream.get();
+            JsonObject last = events.get(events.size() - 1);
+            assertThat(last.getString("state")).as(events.toString()).isEqualTo("READY");
+            List<String> states = new ArrayList<>();
+            events.forEach(event -> states.add(event.getString("state")));
+            assertThat(states).as("progress from the worker, then the restart").contains("TRANSCODING", "PROBING");
+            assertThat(Uploads.status(onSurvivor, upload).toString()).contains("Started over after an interruption");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (workerOf(upload).isPresent() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(workerOf(upload)).as("the job is done and gone from the queue").isEmpty();
+        } finally {
+            first.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    /** The scheduler name (host#pid) of the instance that picked the upload's job. */
+    private static String awaitWorker(String upload, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> worker = workerOf(upload);
+            if (worker.isPresent()) {
+                return worker.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No instance picked up upload " + upload);
+    }
+
+    private static Optional<String> workerOf(String upload) throws Exception {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT picked_by FROM scheduled_tasks WHERE task_name = 'process-upload' AND task_instance = ? AND picked")) {
+            query.setString(1, upload);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void awaitPercent(WebClient client, String upload, int percent, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject status = Uploads.status(client, upload);
+            if (status.getString("state").equals("TRANSCODING") && status.getInt("percent") >= percent) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Upload " + upload + " never reached " + percent + "%");
+    }
+}
