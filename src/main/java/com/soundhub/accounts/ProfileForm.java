@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
@@ -14,9 +12,7 @@ public class ProfileForm {
 
     @FormParam("nickname")
     @MvcBinding
-    @NotBlank(message = "Choose a nickname.")
-    @Size(min = 3, max = 30, message = "A nickname has 3 to 30 characters.")
-    @Pattern(regexp = Nicknames.PATTERN, message = Nicknames.PATTERN_MESSAGE)
+    @Nickname
     private String nickname;
 
     @FormParam("bio")

@@ -3,7 +3,6 @@ package com.soundhub.accounts;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
@@ -19,9 +18,7 @@ public class SignUpForm {
 
     @FormParam("nickname")
     @MvcBinding
-    @NotBlank(message = "Choose a nickname.")
-    @Size(min = 3, max = 30, message = "A nickname has 3 to 30 characters.")
-    @Pattern(regexp = Nicknames.PATTERN, message = Nicknames.PATTERN_MESSAGE)
+    @Nickname
     private String nickname;
 
     @FormParam("password")

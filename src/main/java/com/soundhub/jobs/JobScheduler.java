@@ -16,12 +16,15 @@ import com.soundhub.platform.database.DataSources;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -37,6 +40,7 @@ import org.slf4j.LoggerFactory;
 @Startup
 @DependsOn("DatabaseMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
@@ -54,7 +58,7 @@ public class JobScheduler {
     @Inject
     JobSettings settings;
 
-    private Scheduler scheduler;
+    private volatile Scheduler scheduler;
     private final List<ExecutorService> executors = new ArrayList<>();
 
     @PostConstruct
@@ -116,6 +120,13 @@ public class JobScheduler {
     private ExecutorService remember(ExecutorService executor) {
         executors.add(executor);
         return executor;
+    }
+
+    /** Another instance (or this one) scheduled a job that is due: look now rather than at the next poll. */
+    public void jobsDue(@Observes ProgressHub.JobsDue due) {
+        if (scheduler != null) {
+            scheduler.triggerCheckForDueExecutions();
+        }
     }
 
     @PreDestroy

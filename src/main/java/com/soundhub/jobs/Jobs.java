@@ -1,5 +1,8 @@
 package com.soundhub.jobs;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,13 +39,32 @@ public class Jobs {
 
     /** Schedules the job unless one with the same instance id is already waiting or running. */
     public <T> boolean scheduleIfAbsent(TaskInstance<T> instance, Instant when) {
-        return client.scheduleIfNotExists(instance, when);
+        boolean scheduled = client.scheduleIfNotExists(instance, when);
+        if (scheduled && !when.isAfter(Instant.now())) {
+            wakeWorkersOnCommit();
+        }
+        return scheduled;
     }
 
     /** Runs the job now, or moves it to now when it already waits. */
     public <T> void runNow(TaskInstance<T> instance) {
         if (!client.scheduleIfNotExists(instance, Instant.now())) {
             client.reschedule(instance, Instant.now());
+        }
+        wakeWorkersOnCommit();
+    }
+
+    /**
+     * Tells every instance, when the current transaction commits, that a job is due, so that one of
+     * them starts it at once instead of at its next poll.
+     */
+    private void wakeWorkersOnCommit() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, '')")) {
+            notify.setString(1, ProgressHub.JOBS_CHANNEL);
+            notify.execute();
+        } catch (SQLException e) {
+            // The job still starts at the next poll.
         }
     }
 

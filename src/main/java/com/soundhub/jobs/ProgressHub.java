@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public class ProgressHub {
 
     static final String CHANNEL = "soundhub_progress";
+    /** Carries no payload: "a job is due", so that idle instances poll now. */
+    static final String JOBS_CHANNEL = "soundhub_jobs";
     private static final Logger log = LoggerFactory.getLogger(ProgressHub.class);
 
     @Resource(lookup = DataSources.DIRECT)
@@ -60,6 +63,13 @@ public class ProgressHub {
     @Inject
     @ConfigProperty(name = "soundhub.db.password")
     String password;
+
+    @Inject
+    Event<JobsDue> jobsDue;
+
+    /** Some instance scheduled a job that is due now. */
+    public record JobsDue() {
+    }
 
     private final Map<String, Set<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -148,6 +158,7 @@ public class ProgressHub {
             try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + JOBS_CHANNEL);
                 }
                 backoffMillis = 500;
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -157,7 +168,11 @@ public class ProgressHub {
                         continue;
                     }
                     for (PGNotification notification : notifications) {
-                        dispatch(notification.getParameter());
+                        if (JOBS_CHANNEL.equals(notification.getName())) {
+                            jobsDue.fire(new JobsDue());
+                        } else {
+                            dispatch(notification.getParameter());
+                        }
                     }
                 }
             } catch (SQLException | RuntimeException e) {

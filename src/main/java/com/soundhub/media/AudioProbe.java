@@ -34,13 +34,19 @@ public class AudioProbe {
 
     /** The probe's findings, or empty when ffprobe cannot read the file as media at all. */
     public Optional<ProbeResult> probe(Path file) throws IOException, InterruptedException {
+        return probe(file.toString());
+    }
+
+    /** As {@link #probe(Path)}, for a file or an HTTP(S) URL. */
+    public Optional<ProbeResult> probe(String input) throws IOException, InterruptedException {
         StringBuilder json = new StringBuilder();
         ExternalProcess.Result result = ExternalProcess.run(List.of(tools.ffprobe(),
-                        "-v", "error", "-print_format", "json", "-show_format", "-show_streams", file.toString()),
+                        "-v", "error", "-print_format", "json", "-show_format", "-show_streams", input),
                 tools.environment(), Duration.ofMinutes(2), line -> json.append(line).append('\n'));
         if (!result.succeeded()) {
             // ffprobe names the file when the file is the problem; otherwise ffprobe itself is.
-            boolean aboutTheFile = result.stderrTail().stream().anyMatch(line -> line.contains(file.toString()));
+            boolean aboutTheFile = result.stderrTail().stream().anyMatch(line -> line.contains(inputName(input)))
+                    && result.stderrTail().stream().noneMatch(line -> line.matches("(?i).*(connection|timed out|server returned [45]|i/o error).*"));
             if (!aboutTheFile) {
                 throw new IOException("ffprobe failed (exit " + result.exitCode() + "): "
                         + String.join(" ", result.stderrTail()));
@@ -48,6 +54,12 @@ public class AudioProbe {
             return Optional.empty();
         }
         return parse(json.toString());
+    }
+
+    /** How ffmpeg's messages name an input: a URL without its (signed) query. */
+    static String inputName(String input) {
+        int query = input.indexOf('?');
+        return query >= 0 && input.startsWith("http") ? input.substring(0, query) : input;
     }
 
     /** Reads ffprobe's JSON; public for tests. */

@@ -21,13 +21,24 @@ public final class FileIntegrity {
     private FileIntegrity() {
     }
 
+    /** The header bytes {@link #missingBytes(byte[], long)} needs. */
+    public static final int HEADER_BYTES = 12;
+
     /** How many bytes are missing from the end, when the header announces more than the file has. */
     public static Optional<Long> missingBytes(Path file) throws IOException {
-        byte[] header = new byte[12];
+        byte[] header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, 12) < 12) {
+            if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
                 return Optional.empty();
             }
+        }
+        return missingBytes(header, Files.size(file));
+    }
+
+    /** As {@link #missingBytes(Path)}, from the file's first bytes and its size. */
+    public static Optional<Long> missingBytes(byte[] header, long actual) {
+        if (header.length < HEADER_BYTES) {
+            return Optional.empty();
         }
         String magic = new String(header, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
         long declared;
@@ -38,7 +49,6 @@ public final class FileIntegrity {
         } else {
             return Optional.empty();
         }
-        long actual = Files.size(file);
         // 0xFFFFFFFF (and 0) mark a header written before the length was known, as streams do.
         if (declared <= 8 || declared >= 0xFFFFFFFFL) {
             return Optional.empty();

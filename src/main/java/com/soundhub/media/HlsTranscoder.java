@@ -30,6 +30,11 @@ public class HlsTranscoder {
             "(?i)(error while decoding|invalid data found|corrupt|header missing|invalid frame|overread|"
                     + "non-existing pps|decode_slice|error decoding)");
 
+    /** ffmpeg could not read its input for reasons that have nothing to do with the file. */
+    private static final Pattern NOT_THE_FILE = Pattern.compile(
+            "(?i)(connection refused|connection reset|timed out|server returned [45]|i/o error|network is unreachable|"
+                    + "failed to resolve|no space left)");
+
     @Inject
     MediaTools tools;
 
@@ -47,6 +52,15 @@ public class HlsTranscoder {
      */
     public TranscodeResult transcode(Path original, Path outputDirectory, double seconds, IntConsumer progress)
             throws IOException, InterruptedException {
+        return transcode(original.toString(), outputDirectory, seconds, progress);
+    }
+
+    /**
+     * As {@link #transcode(Path, Path, double, IntConsumer)}, reading from a file or an HTTP(S) URL:
+     * from a URL, downloading overlaps with decoding.
+     */
+    public TranscodeResult transcode(String original, Path outputDirectory, double seconds, IntConsumer progress)
+            throws IOException, InterruptedException {
         Files.createDirectories(outputDirectory);
         Path hls = outputDirectory.resolve("hls");
         Files.createDirectories(hls);
@@ -63,8 +77,9 @@ public class HlsTranscoder {
             }
         }));
         int decodeErrors = (int) result.stderrTail().stream().filter(line -> DECODE_ERROR.matcher(line).find()).count();
-        if (!result.succeeded() && decodeErrors == 0
-                && result.stderrTail().stream().noneMatch(line -> line.contains(original.toString()))) {
+        boolean notTheFile = result.stderrTail().stream().anyMatch(line -> NOT_THE_FILE.matcher(line).find());
+        if (!result.succeeded() && (notTheFile || (decodeErrors == 0
+                && result.stderrTail().stream().noneMatch(line -> line.contains(AudioProbe.inputName(original)))))) {
             // Nothing points at the file: ffmpeg itself failed (missing, killed, out of disk). Worth a retry.
             throw new IOException("ffmpeg failed (exit " + result.exitCode() + "): " + lastLines(result.stderrTail(), 3));
         }
@@ -82,8 +97,18 @@ public class HlsTranscoder {
 
     /** The ffmpeg command line; the benchmark runs the very same command by hand. */
     public static List<String> command(String ffmpeg, Path original, Path hlsDirectory, Path waveformPcm) {
-        return List.of(ffmpeg, "-hide_banner", "-nostdin", "-y", "-progress", "pipe:1", "-nostats",
-                "-i", original.toString(),
+        return command(ffmpeg, original.toString(), hlsDirectory, waveformPcm);
+    }
+
+    static List<String> command(String ffmpeg, String original, Path hlsDirectory, Path waveformPcm) {
+        List<String> input = original.startsWith("http")
+                // Survive a dropped connection in the middle of a long read.
+                ? List.of("-reconnect", "1", "-reconnect_on_network_error", "1", "-reconnect_delay_max", "5", "-i", original)
+                : List.of("-i", original);
+        List<String> command = new java.util.ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-y",
+                "-progress", "pipe:1", "-nostats"));
+        command.addAll(input);
+        command.addAll(List.of(
                 "-filter_complex",
                 "[0:a:0]asplit=3[hls][wave][loud];"
                         + "[wave]aresample=" + WAVEFORM_SAMPLE_RATE + ",aformat=sample_fmts=s16:channel_layouts=mono[waveform];"
@@ -94,7 +119,8 @@ public class HlsTranscoder {
                 "-hls_segment_filename", hlsDirectory.resolve("segment_%05d.m4s").toString(),
                 hlsDirectory.resolve(PLAYLIST).toString(),
                 "-map", "[waveform]", "-f", "s16le", waveformPcm.toString(),
-                "-map", "[measured]", "-f", "null", "-");
+                "-map", "[measured]", "-f", "null", "-"));
+        return command;
     }
 
     private static String lastLines(List<String> lines, int count) {

@@ -27,6 +27,15 @@ public interface ObjectStorage {
      */
     InputStream open(String key);
 
+    /** The first {@code length} bytes of the object (fewer if it is shorter), such as a file header. */
+    byte[] readStart(String key, int length);
+
+    /**
+     * A URL the application's own tools (ffmpeg) can read the object from, for {@code validFor}; it
+     * names the endpoint the server uses, which may differ from the one browsers use.
+     */
+    URI presignForServer(String key, Duration validFor);
+
     /** Size and type of the object, or empty when there is none. */
     Optional<StoredObject> describe(String key);
 

@@ -43,6 +43,7 @@ public class S3ObjectStorage implements ObjectStorage {
     private StorageSettings settings;
     private S3Client client;
     private S3Presigner presigner;
+    private S3Presigner serverPresigner;
     private volatile String browserOrigin;
 
     @Inject
@@ -88,6 +89,12 @@ public class S3ObjectStorage implements ObjectStorage {
                 .serviceConfiguration(s3Configuration);
         settings.browserEndpoint().ifPresent(presignerBuilder::endpointOverride);
         presigner = presignerBuilder.build();
+        var serverPresignerBuilder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials)
+                .serviceConfiguration(s3Configuration);
+        settings.endpoint().ifPresent(serverPresignerBuilder::endpointOverride);
+        serverPresigner = serverPresignerBuilder.build();
 
         if (settings.createBucket()) {
             ensureBucket();
@@ -113,6 +120,9 @@ public class S3ObjectStorage implements ObjectStorage {
     void close() {
         if (presigner != null) {
             presigner.close();
+        }
+        if (serverPresigner != null) {
+            serverPresigner.close();
         }
         if (client != null) {
             client.close();
@@ -142,6 +152,28 @@ public class S3ObjectStorage implements ObjectStorage {
         } catch (NoSuchKeyException e) {
             throw new StoredObjectNotFoundException(key);
         }
+    }
+
+    @Override
+    public byte[] readStart(String key, int length) {
+        try {
+            return client.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key).range("bytes=0-" + (length - 1)))
+                    .asByteArray();
+        } catch (NoSuchKeyException e) {
+            throw new StoredObjectNotFoundException(key);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 416) {
+                return new byte[0];
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public URI presignForServer(String key, Duration validFor) {
+        return toUri(serverPresigner.presignGetObject(p -> p
+                .signatureDuration(validFor)
+                .getObjectRequest(r -> r.bucket(settings.bucket()).key(key))).url());
     }
 
     @Override

@@ -9,10 +9,14 @@ import com.soundhub.jobs.JobDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every minute: uploads whose file never arrived in time expire, and stray objects are deleted. */
+/**
+ * Every minute (by default): uploads whose file never arrived in time expire, and whatever did
+ * arrive is deleted. The bucket's lifecycle rule is the second line of defence.
+ */
 @ApplicationScoped
 public class ExpireUploadsJob implements JobDefinition {
 
@@ -21,16 +25,18 @@ public class ExpireUploadsJob implements JobDefinition {
     @Inject
     Instance<UploadService> uploads;
 
-    private final Task<Void> task = Tasks.recurring("expire-uploads", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> {
-                int expired = uploads.get().expireAbandoned(500);
-                if (expired > 0) {
-                    log.info("{} uploads expired without their file", expired);
-                }
-            });
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.expiry-check-seconds", defaultValue = "60")
+    int everySeconds;
 
     @Override
     public Task<?> task() {
-        return task;
+        return Tasks.recurring("expire-uploads", FixedDelay.of(Duration.ofSeconds(everySeconds)))
+                .execute((instance, context) -> {
+                    int expired = uploads.get().expireAbandoned(500);
+                    if (expired > 0) {
+                        log.info("{} uploads expired without their file", expired);
+                    }
+                });
     }
 }

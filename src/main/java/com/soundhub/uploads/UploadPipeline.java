@@ -1,15 +1,17 @@
 package com.soundhub.uploads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.soundhub.jobs.MediaWorkers;
@@ -21,15 +23,17 @@ import com.soundhub.media.TranscodeResult;
 import com.soundhub.recordings.MediaRendition;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObject;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The steps from an uploaded original to an HLS rendition: check the stored object, copy it to a
- * temporary folder (streamed, never whole in memory), probe it, transcode it in one ffmpeg pass,
- * store the rendition next to the original and publish the recording. A file that is not
+ * The steps from an uploaded original to an HLS rendition: check the stored object and its header,
+ * probe it, transcode it in one ffmpeg pass that reads it straight from storage, store the
+ * rendition next to the original and publish the recording. A file that is not
  * acceptable is rejected with a reason a person can read; anything else that goes wrong is thrown,
  * for the job to retry.
  */
@@ -37,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public class UploadPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(UploadPipeline.class);
+    /** Long enough for the longest transcode, retries of reads included. */
+    private static final java.time.Duration READ_LIFETIME = java.time.Duration.ofHours(2);
 
     @Inject
     UploadService uploads;
@@ -56,6 +62,29 @@ public class UploadPipeline {
     @Inject
     MediaWorkers mediaWorkers;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Milliseconds each step took, for the log line that says how the time was spent. */
+    private static final class Timings {
+        private final StringBuilder text = new StringBuilder();
+        private long mark = System.nanoTime();
+
+        void step(String name) {
+            long now = System.nanoTime();
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(name).append(' ').append((now - mark) / 1_000_000).append(" ms");
+            mark = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     public void process(UUID uploadId) throws Exception {
         Optional<UploadService.Work> begun = uploads.beginProcessing(uploadId);
         if (begun.isEmpty()) {
@@ -63,14 +92,15 @@ public class UploadPipeline {
         }
         UploadService.Work work = begun.get();
         long started = System.nanoTime();
+        Timings timings = new Timings();
         Path folder = Files.createTempDirectory("soundhub-upload-");
         try {
-            Optional<String> rejection = process(work, folder);
+            Optional<String> rejection = process(work, folder, timings);
             if (rejection.isPresent()) {
                 uploads.rejected(uploadId, rejection.get());
                 log.info("Upload {} rejected: {}", uploadId, rejection.get());
             } else {
-                log.info("Upload {} ready in {} ms", uploadId, (System.nanoTime() - started) / 1_000_000);
+                log.info("Upload {} ready in {} ms ({})", uploadId, (System.nanoTime() - started) / 1_000_000, timings);
             }
         } finally {
             deleteRecursively(folder);
@@ -78,7 +108,7 @@ public class UploadPipeline {
     }
 
     /** Empty when the recording was published; otherwise why the file was rejected. */
-    private Optional<String> process(UploadService.Work work, Path folder) throws Exception {
+    private Optional<String> process(UploadService.Work work, Path folder, Timings timings) throws Exception {
         Optional<StoredObject> stored = storage.describe(work.objectKey());
         if (stored.isEmpty()) {
             return Optional.of("The uploaded file is no longer there. Please upload it again.");
@@ -89,12 +119,13 @@ public class UploadPipeline {
         if (stored.get().size() > settings.maxBytes()) {
             return Optional.of("The file is larger than " + settings.maxMegabytes() + " MB.");
         }
-        Path original = folder.resolve("original");
-        try (InputStream in = storage.open(work.objectKey())) {
-            Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
-        }
+        // ffmpeg reads the original straight from storage: downloading overlaps with decoding, and
+        // no copy of the file is ever held, in memory or on disk.
+        String original = storage.presignForServer(work.objectKey(), READ_LIFETIME).toString();
+        byte[] header = storage.readStart(work.objectKey(), FileIntegrity.HEADER_BYTES);
 
         Optional<ProbeResult> probed = probe.probe(original);
+        timings.step("probe");
         if (probed.isEmpty() || !probed.get().hasAudio()) {
             return Optional.of("This is not an audio file we can read. Upload " + AcceptedAudio.FORMATS + ".");
         }
@@ -104,7 +135,7 @@ public class UploadPipeline {
                     ? "This file contains video. Upload the audio only (" + AcceptedAudio.FORMATS + ")."
                     : "This audio format (" + found.formatName() + ") isn't supported. Upload " + AcceptedAudio.FORMATS + ".");
         }
-        if (FileIntegrity.missingBytes(original).isPresent()) {
+        if (FileIntegrity.missingBytes(header, stored.get().size()).isPresent()) {
             return Optional.of("The file is damaged: its end is missing. It may not have been copied completely; "
                     + "please upload the complete file.");
         }
@@ -120,6 +151,7 @@ public class UploadPipeline {
         double expectedSeconds = found.durationSeconds() > 0 ? found.durationSeconds() : settings.maxSeconds();
         TranscodeResult result = mediaWorkers.run(() -> transcoder.transcode(original, folder.resolve("out"),
                 expectedSeconds, percent -> uploads.progress(work.uploadId(), percent)));
+        timings.step("transcode");
         Optional<String> damage = damage(found, result);
         if (damage.isPresent()) {
             log.info("Upload {} looks damaged: {}", work.uploadId(), result.diagnostics());
@@ -131,20 +163,43 @@ public class UploadPipeline {
         }
 
         String hlsPrefix = work.recordingPrefix() + "hls/";
-        String playlist = null;
-        for (Path file : result.hlsFiles()) {
-            String name = file.getFileName().toString();
-            if (name.equals(HlsTranscoder.PLAYLIST)) {
-                playlist = Files.readString(file, StandardCharsets.UTF_8);
-            }
-            storage.put(hlsPrefix + name, file, contentType(name));
-        }
-        if (playlist == null) {
+        Path playlistFile = result.hlsDirectory().resolve(HlsTranscoder.PLAYLIST);
+        if (!Files.exists(playlistFile)) {
             throw new IOException("ffmpeg wrote no playlist: " + result.diagnostics());
         }
+        String playlist = Files.readString(playlistFile, StandardCharsets.UTF_8);
+        store(hlsPrefix, result.hlsFiles());
+        timings.step("store " + result.hlsFiles().size() + " files");
         uploads.completed(work.uploadId(), new MediaRendition(hlsPrefix, playlist, result.decodedSeconds(),
                 result.loudnessLufs().isPresent() ? result.loudnessLufs().getAsDouble() : null, result.peaks()));
+        timings.step("publish");
         return Optional.empty();
+    }
+
+    /** Stores the rendition's files a few at a time: many small PUTs are bound by latency, not bandwidth. */
+    private void store(String prefix, List<Path> files) throws Exception {
+        List<Future<?>> puts = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            puts.add(executor.submit(() -> storage.put(prefix + name, file, contentType(name))));
+        }
+        for (Future<?> put : puts) {
+            try {
+                put.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    private static String contentType(String name) {
+        if (name.endsWith(".m3u8")) {
+            return "application/vnd.apple.mpegurl";
+        }
+        if (name.endsWith(".m4s")) {
+            return "audio/iso.segment";
+        }
+        return "audio/mp4";
     }
 
     /** Why the decoded audio shows the file is damaged, if it does. */
@@ -168,16 +223,6 @@ public class UploadPipeline {
     static String minutes(double seconds) {
         long whole = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
-    }
-
-    private static String contentType(String name) {
-        if (name.endsWith(".m3u8")) {
-            return "application/vnd.apple.mpegurl";
-        }
-        if (name.endsWith(".m4s")) {
-            return "audio/iso.segment";
-        }
-        return "audio/mp4";
     }
 
     private static void deleteRecursively(Path folder) {

@@ -21,10 +21,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class PayaraProcess implements AutoCloseable {
             Files.createDirectories(log.toAbsolutePath().getParent());
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         }
-        return new PayaraProcess(builder.start(), port);
+        return new PayaraProcess(builder.start(), port, log);
     }
 
     public URI baseUri() {
@@ -95,12 +97,30 @@ public final class PayaraProcess implements AutoCloseable {
                 if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
                     return;
                 }
+                if (!answer.body().contains("\"database\"") && bootedWithoutSoundHub()) {
+                    throw new IllegalStateException("Payara Micro started but SoundHub did not deploy; see " + log);
+                }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(250);
         }
         throw new IllegalStateException("SoundHub was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** Payara Micro says it is ready, with no application deployed. */
+    private boolean bootedWithoutSoundHub() {
+        if (log == null || !Files.exists(log)) {
+            return false;
+        }
+        try {
+            String text = Files.readString(log);
+            int ready = text.lastIndexOf("\"Deployed\": [");
+            return ready >= 0 && text.indexOf("]", ready) > 0
+                    && text.substring(ready, text.indexOf("]", ready)).replaceAll("\\s", "").equals("\"Deployed\":[");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Stops the server the way a process manager would: SIGTERM, then SIGKILL if it hangs. */

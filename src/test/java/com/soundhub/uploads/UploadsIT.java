@@ -232,6 +232,30 @@ class UploadsIT {
     }
 
     @Test
+    void anUploadNeverConfirmedInTimeExpiresAndItsFileIsDeleted() throws Exception {
+        Page answer = Uploads.requestSlot(member, Uploads.details("Forgotten"), "forgotten.flac", Files.size(tune));
+        JsonObject slot = Uploads.json(answer.body());
+        assertThat(Uploads.put(slot, tune)).isEqualTo(200);
+        String recording = slot.getString("recording");
+        String key = "recordings/" + recording.substring(recording.lastIndexOf('/') + 1) + "/original";
+        assertThat(TestInfrastructure.storage().describe(key)).isPresent();
+
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement late = db.prepareStatement(
+                     "UPDATE uploads SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid")) {
+            late.setString(1, slot.getString("id"));
+            assertThat(late.executeUpdate()).isEqualTo(1);
+        }
+        JsonObject status = Uploads.awaitFinished(member, slot.getString("id"), Duration.ofSeconds(30));
+
+        assertThat(status.getString("state")).isEqualTo("EXPIRED");
+        assertThat(status.getString("reason")).contains("never arrived");
+        assertThat(TestInfrastructure.storage().describe(key)).as("the stray file is deleted").isEmpty();
+        assertThat(Uploads.confirm(member, slot).status()).as("too late to confirm").isEqualTo(200);
+        assertThat(Uploads.status(member, slot.getString("id")).getString("state")).isEqualTo("EXPIRED");
+    }
+
+    @Test
     void anotherMembersUploadIsNotFound() throws Exception {
         JsonObject slot = Uploads.upload(member, tune, Uploads.details("Mine"));
         WebClient other = new WebClient(member.base());
