@@ -1,9 +1,10 @@
-// An upload's page: follows its processing live (Server-Sent Events, fed from whichever server
-// does the work), with a polling fallback.
+// Pages of long work (an upload, a generated piece): follow it live (Server-Sent Events, fed from
+// whichever server does the work), with a polling fallback. data-reload: reload the page when the
+// work is done, to show its result.
 (function () {
     'use strict';
 
-    var box = document.querySelector('[data-upload-status]');
+    var box = document.querySelector('[data-progress-status]');
     if (!box) {
         return;
     }
@@ -25,7 +26,7 @@
         if (status.state === 'PROBING' || status.state === 'UPLOADED') {
             bar.removeAttribute('value');
         }
-        if (status.reason !== undefined) {
+        if (status.reason !== undefined && reason) {
             reason.textContent = status.reason || '';
             reason.hidden = !status.reason;
         }
@@ -40,7 +41,12 @@
         }
         if (status.finished) {
             bar.hidden = true;
-            ready.hidden = status.state !== 'READY';
+            if (ready) {
+                ready.hidden = status.state !== 'READY';
+            }
+            if (box.hasAttribute('data-reload')) {
+                window.location.reload();
+            }
         }
     }
 

@@ -6,6 +6,10 @@ import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberRepository;
 import com.soundhub.accounts.Role;
+import com.soundhub.generator.GeneratorService;
+import com.soundhub.generator.composition.CompositionRequest;
+import com.soundhub.generator.composition.Genre;
+import com.soundhub.generator.composition.Mood;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -48,17 +52,34 @@ public class DemoContent {
     @Inject
     AccountService accounts;
 
+    @Inject
+    GeneratorService generator;
+
+    /** A few generated pieces, made by the job queue in the first minute, so there is music to play at once. */
+    static final List<CompositionRequest> PIECES = List.of(
+            new CompositionRequest(Genre.LOFI_HIP_HOP, Mood.CALM, 84, 75, 20261122L),
+            new CompositionRequest(Genre.BOSSA_NOVA, Mood.HAPPY, 126, 60, 7L),
+            new CompositionRequest(Genre.JAZZ, Mood.DREAMY, 104, 60, 1959L),
+            new CompositionRequest(Genre.HOUSE, Mood.ENERGETIC, 124, 60, 303L));
+
     @PostConstruct
     void seed() {
         if (!enabled || members.count() > 0) {
             return;
         }
+        List<Member> created = new java.util.ArrayList<>();
         for (DemoMember demo : MEMBERS) {
             Member member = accounts.signUp(demo.email(), demo.nickname(), DEMO_PASSWORD);
             if (demo.role() == Role.ADMIN) {
                 members.changeRole(member.getId(), Role.ADMIN);
             }
+            created.add(member);
         }
-        log.info("Demo content created: {} members", MEMBERS.size());
+        for (int i = 0; i < PIECES.size(); i++) {
+            // The admin keeps to moderating; the others each make music.
+            Member composer = created.get(1 + i % (created.size() - 1));
+            generator.request(composer.getId(), PIECES.get(i), true);
+        }
+        log.info("Demo content created: {} members, {} generated pieces on their way", MEMBERS.size(), PIECES.size());
     }
 }

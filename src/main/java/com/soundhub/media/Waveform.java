@@ -63,6 +63,21 @@ public final class Waveform {
         return index + 1;
     }
 
+    /** Peaks as comma-separated unsigned values, as the player's data attribute carries them. */
+    public static String csv(byte[] peaks) {
+        if (peaks == null || peaks.length == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(peaks.length * 4);
+        for (int i = 0; i < peaks.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(peaks[i] & 0xff);
+        }
+        return out.toString();
+    }
+
     /** Peaks as unsigned values, as pages draw them. */
     public static int[] unsigned(byte[] peaks) {
         int[] values = new int[peaks.length];

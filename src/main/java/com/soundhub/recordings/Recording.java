@@ -179,6 +179,19 @@ public class Recording {
         this.updatedAt = now;
     }
 
+    void retitle(String newTitle, Instant now) {
+        this.title = newTitle.substring(0, Math.min(newTitle.length(), 200));
+        this.updatedAt = now;
+    }
+
+    void show(Visibility newVisibility, Instant now) {
+        this.visibility = newVisibility;
+        if (newVisibility == Visibility.PUBLIC && status == RecordingStatus.READY) {
+            this.publishedAt = now;
+        }
+        this.updatedAt = now;
+    }
+
     void fail(Instant now) {
         this.status = RecordingStatus.FAILED;
         this.updatedAt = now;

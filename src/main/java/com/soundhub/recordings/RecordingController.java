@@ -1,8 +1,6 @@
 package com.soundhub.recordings;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
@@ -64,8 +62,7 @@ public class RecordingController {
         Recording recording = recordings.viewable(publicId, currentMember.id());
         models.put("recording", recording);
         models.put("own", recording.isOwnedBy(currentMember.id().orElse(null)));
-        models.put("peaks", recording.getPeaks() == null ? ""
-                : Arrays.stream(Waveform.unsigned(recording.getPeaks())).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+        models.put("peaks", Waveform.csv(recording.getPeaks()));
         return PAGE;
     }
 

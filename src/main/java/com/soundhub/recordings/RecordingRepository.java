@@ -51,6 +51,16 @@ public class RecordingRepository {
                 .getResultList();
     }
 
+    /** The newest playable public recordings, with their owners. */
+    public List<Recording> latestPublic(int limit) {
+        return em.createQuery("SELECT r FROM Recording r JOIN FETCH r.owner WHERE r.status = :ready "
+                        + "AND r.visibility = :public ORDER BY r.publishedAt DESC, r.id DESC", Recording.class)
+                .setParameter("ready", RecordingStatus.READY)
+                .setParameter("public", Visibility.PUBLIC)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public void add(Recording recording) {
         em.persist(recording);
     }

@@ -63,6 +63,17 @@ public class RecordingService {
         recordings.findById(recordingId).orElseThrow(NotFoundException::new).publish(media, clock.instant());
     }
 
+    /** A generated piece got its name from the composer. */
+    public void retitle(long recordingId, String title) {
+        recordings.findById(recordingId).ifPresent(recording -> recording.retitle(title, clock.instant()));
+    }
+
+    public Recording changeVisibility(String publicId, long memberId, Visibility visibility) {
+        Recording recording = editable(publicId, memberId);
+        recording.show(visibility, clock.instant());
+        return recording;
+    }
+
     public void markFailed(long recordingId) {
         recordings.findById(recordingId).ifPresent(recording -> recording.fail(clock.instant()));
     }
@@ -122,6 +133,10 @@ public class RecordingService {
     /** The member's playable public recordings, newest first: what anyone may see listed. */
     public List<Recording> publicBy(long memberId, int limit) {
         return recordings.publicBy(memberId, limit);
+    }
+
+    public List<Recording> latestPublic(int limit) {
+        return recordings.latestPublic(limit);
     }
 
     public List<Recording> ownedBy(long memberId) {

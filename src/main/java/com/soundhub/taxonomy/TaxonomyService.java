@@ -25,6 +25,13 @@ public class TaxonomyService {
                 .getResultList();
     }
 
+    /** The id of the active genre with this slug, if there is one. */
+    public java.util.Optional<Short> genreId(String slug) {
+        return em.createQuery("SELECT g.id FROM Genre g WHERE g.active = true AND g.slug = :slug", Short.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
     /** The active genres among {@code ids}; unknown or retired ids are left out. */
     public Set<Genre> genres(Collection<Short> ids) {
         if (ids == null || ids.isEmpty()) {

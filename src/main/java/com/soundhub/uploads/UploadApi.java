@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
+import com.soundhub.jobs.ProgressStreams;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.RecordingDetails;
 import com.soundhub.recordings.RecordingForm;
@@ -57,7 +58,7 @@ public class UploadApi {
     Validator validator;
 
     @Inject
-    UploadEvents events;
+    ProgressStreams streams;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -109,7 +110,8 @@ public class UploadApi {
     public void follow(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
         UUID uploadId = uuid(id);
         long memberId = currentMember.requireId();
-        events.follow(uploadId, () -> uploads.status(memberId, uploadId), sink, sse);
+        uploads.status(memberId, uploadId);
+        streams.follow(UploadService.topic(uploadId), () -> uploads.status(memberId, uploadId).toJson(), sink, sse);
     }
 
     private static long parseSize(String text, Map<String, List<String>> errors) {

@@ -1,17 +1,12 @@
 package com.soundhub.uploads;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.soundhub.jobs.MediaWorkers;
@@ -21,10 +16,9 @@ import com.soundhub.media.HlsTranscoder;
 import com.soundhub.media.ProbeResult;
 import com.soundhub.media.TranscodeResult;
 import com.soundhub.recordings.MediaRendition;
+import com.soundhub.recordings.Renditions;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObject;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
@@ -62,8 +56,8 @@ public class UploadPipeline {
     @Inject
     MediaWorkers mediaWorkers;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Renditions renditions;
 
     /** Milliseconds each step took, for the log line that says how the time was spent. */
     private static final class Timings {
@@ -162,44 +156,11 @@ public class UploadPipeline {
                     + minutes(result.decodedSeconds()) + "). Upload a shorter version.");
         }
 
-        String hlsPrefix = work.recordingPrefix() + "hls/";
-        Path playlistFile = result.hlsDirectory().resolve(HlsTranscoder.PLAYLIST);
-        if (!Files.exists(playlistFile)) {
-            throw new IOException("ffmpeg wrote no playlist: " + result.diagnostics());
-        }
-        String playlist = Files.readString(playlistFile, StandardCharsets.UTF_8);
-        store(hlsPrefix, result.hlsFiles());
+        MediaRendition rendition = renditions.store(work.recordingPrefix(), result);
         timings.step("store " + result.hlsFiles().size() + " files");
-        uploads.completed(work.uploadId(), new MediaRendition(hlsPrefix, playlist, result.decodedSeconds(),
-                result.loudnessLufs().isPresent() ? result.loudnessLufs().getAsDouble() : null, result.peaks()));
+        uploads.completed(work.uploadId(), rendition);
         timings.step("publish");
         return Optional.empty();
-    }
-
-    /** Stores the rendition's files a few at a time: many small PUTs are bound by latency, not bandwidth. */
-    private void store(String prefix, List<Path> files) throws Exception {
-        List<Future<?>> puts = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            puts.add(executor.submit(() -> storage.put(prefix + name, file, contentType(name))));
-        }
-        for (Future<?> put : puts) {
-            try {
-                put.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        }
-    }
-
-    private static String contentType(String name) {
-        if (name.endsWith(".m3u8")) {
-            return "application/vnd.apple.mpegurl";
-        }
-        if (name.endsWith(".m4s")) {
-            return "audio/iso.segment";
-        }
-        return "audio/mp4";
     }
 
     /** Why the decoded audio shows the file is damaged, if it does. */

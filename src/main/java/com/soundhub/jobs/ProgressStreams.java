@@ -1,14 +1,12 @@
-package com.soundhub.uploads;
+package com.soundhub.jobs;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import com.soundhub.jobs.ProgressHub;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,15 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Open progress streams on this instance. Each stream subscribes to its upload's topic on the
- * {@link ProgressHub} (fed by PostgreSQL NOTIFY from whichever instance does the work), gets a
- * comment every 15 seconds so proxies keep it open, and is closed when the upload is finished,
- * the client goes away, or after 30 minutes (the browser reconnects).
+ * Open progress streams (Server-Sent Events) on this instance. Each stream subscribes to a topic
+ * on the {@link ProgressHub} (fed by PostgreSQL NOTIFY from whichever instance does the work),
+ * gets a comment every 15 seconds so proxies keep it open, and is closed when the work is finished
+ * (an event with {@code "finished":true}), the client goes away, or after 30 minutes (the browser
+ * reconnects).
  */
 @ApplicationScoped
-public class UploadEvents {
+public class ProgressStreams {
 
-    private static final Logger log = LoggerFactory.getLogger(UploadEvents.class);
+    private static final Logger log = LoggerFactory.getLogger(ProgressStreams.class);
     private static final long KEEP_ALIVE_SECONDS = 15;
     private static final long MAX_OPEN_SECONDS = 30 * 60;
 
@@ -59,19 +58,23 @@ public class UploadEvents {
         open.keySet().forEach(this::close);
     }
 
-    void follow(UUID uploadId, Supplier<UploadStatus> currentStatus, SseEventSink sink, Sse sse) {
+    /**
+     * Streams {@code topic}'s events to {@code sink}, starting with {@code currentStatus} (a JSON
+     * object with a {@code finished} field).
+     */
+    public void follow(String topic, Supplier<String> currentStatus, SseEventSink sink, Sse sse) {
         // Subscribe before reading the status, so that no change can fall between the two; changes
         // wait until the current status has gone out first, which also opens the response on the
         // request's own thread.
         CountDownLatch firstSent = new CountDownLatch(1);
-        AutoCloseable subscription = hub.subscribe(UploadService.topic(uploadId), payload -> {
+        AutoCloseable subscription = hub.subscribe(topic, payload -> {
             awaitQuietly(firstSent);
             send(sink, sse, payload, payload.contains("\"finished\":true"));
         });
         open.put(sink, new Stream(sse, subscription, System.nanoTime()));
         try {
-            UploadStatus status = currentStatus.get();
-            send(sink, sse, status.toJson(), status.finished());
+            String status = currentStatus.get();
+            send(sink, sse, status, status.contains("\"finished\":true"));
         } finally {
             firstSent.countDown();
         }

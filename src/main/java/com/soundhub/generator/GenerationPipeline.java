@@ -1,0 +1,135 @@
+package com.soundhub.generator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.soundhub.generator.composition.Composer;
+import com.soundhub.generator.composition.Composition;
+import com.soundhub.generator.composition.CompositionRequest;
+import com.soundhub.generator.composition.MidiFileWriter;
+import com.soundhub.generator.composition.MusicMetrics;
+import com.soundhub.generator.composition.PartRole;
+import com.soundhub.generator.rendering.OfflineRenderer;
+import com.soundhub.jobs.MediaWorkers;
+import com.soundhub.media.HlsTranscoder;
+import com.soundhub.media.TranscodeResult;
+import com.soundhub.recordings.MediaRendition;
+import com.soundhub.recordings.Renditions;
+import com.soundhub.storage.ObjectStorage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a piece: compose (deterministic for the request), write the MIDI file, render the mix and
+ * one stem per part offline, store them (stems as one zip), then send the mix through the same HLS
+ * path as uploads.
+ */
+@ApplicationScoped
+public class GenerationPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationPipeline.class);
+
+    @Inject
+    GeneratorService generations;
+
+    @Inject
+    MusicRenderer renderer;
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    HlsTranscoder transcoder;
+
+    @Inject
+    Renditions renditions;
+
+    @Inject
+    MediaWorkers mediaWorkers;
+
+    private final Composer composer = new Composer();
+
+    public void make(UUID id) throws Exception {
+        Optional<CompositionRequest> begun = generations.begin(id);
+        if (begun.isEmpty()) {
+            return;
+        }
+        CompositionRequest request = begun.get();
+        long started = System.nanoTime();
+        Composition composition = composer.compose(request);
+        MusicMetrics metrics = MusicMetrics.of(composition);
+        long composeNanos = System.nanoTime() - started;
+        generations.composed(id, composition.title(), composition.key().label(), composition.durationSeconds(), metrics,
+                composeNanos);
+
+        String prefix = GenerationFiles.prefix(generations.owned(ownerOf(id), id).getRecording());
+        storage.put(prefix + GenerationFiles.MIDI, MidiFileWriter.write(composition), "audio/midi");
+
+        Path folder = Files.createTempDirectory("soundhub-generation-");
+        try {
+            Path mix = folder.resolve("mix.wav");
+            long renderStarted = System.nanoTime();
+            OfflineRenderer synth = renderer.get();
+            mediaWorkers.run(() -> {
+                try (OutputStream out = Files.newOutputStream(mix)) {
+                    synth.renderMix(composition, out);
+                }
+                Map<PartRole, Path> stems = new EnumMap<>(PartRole.class);
+                for (PartRole part : composition.roles()) {
+                    Path stem = folder.resolve(part.name().toLowerCase() + ".wav");
+                    try (OutputStream out = Files.newOutputStream(stem)) {
+                        synth.renderStem(composition, part, out);
+                    }
+                    stems.put(part, stem);
+                }
+                zip(stems, folder.resolve("stems.zip"));
+                return null;
+            });
+            long renderNanos = System.nanoTime() - renderStarted;
+            storage.put(prefix + "original", mix, "audio/wav");
+            storage.put(prefix + GenerationFiles.STEMS, folder.resolve("stems.zip"), "application/zip");
+            generations.rendered(id, renderNanos, prefix + "original", Files.size(mix));
+
+            TranscodeResult result = mediaWorkers.run(() -> transcoder.transcode(mix, folder.resolve("out"),
+                    composition.durationSeconds() + OfflineRenderer.RELEASE_TAIL_MICROS / 1e6,
+                    percent -> generations.progress(id, percent)));
+            if (!result.succeeded()) {
+                throw new IOException("ffmpeg could not encode the rendered mix: " + result.diagnostics());
+            }
+            MediaRendition rendition = renditions.store(prefix, result);
+            generations.completed(id, rendition);
+            log.info("Generated {} in {} ms (compose {} ms, render {} ms)", id, (System.nanoTime() - started) / 1_000_000,
+                    composeNanos / 1_000_000, renderNanos / 1_000_000);
+        } finally {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private long ownerOf(UUID id) {
+        return generations.ownerOf(id);
+    }
+
+    private static void zip(Map<PartRole, Path> stems, Path target) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (Map.Entry<PartRole, Path> stem : stems.entrySet()) {
+                zip.putNextEntry(new ZipEntry(stem.getKey().name().toLowerCase() + ".wav"));
+                Files.copy(stem.getValue(), zip);
+                zip.closeEntry();
+            }
+        }
+    }
+}

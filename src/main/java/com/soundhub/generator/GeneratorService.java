@@ -1,0 +1,193 @@
+package com.soundhub.generator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.soundhub.generator.composition.CompositionRequest;
+import com.soundhub.generator.composition.MusicMetrics;
+import com.soundhub.jobs.ProgressHub;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.recordings.License;
+import com.soundhub.recordings.MediaRendition;
+import com.soundhub.recordings.Origin;
+import com.soundhub.recordings.Recording;
+import com.soundhub.recordings.RecordingDetails;
+import com.soundhub.recordings.RecordingService;
+import com.soundhub.recordings.Visibility;
+import com.soundhub.taxonomy.TaxonomyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rules of generated music: who may ask for how much, and the life of a generation. Its audio
+ * plays through a private recording until the member publishes it.
+ */
+@ApplicationScoped
+@Transactional
+public class GeneratorService {
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    GenerateMusicJob job;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    ProgressHub progress;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.generator.max-unfinished-per-member", defaultValue = "3")
+    int maxUnfinished;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Queues a piece; refused while the member already has too many in the making. */
+    public Generation request(long memberId, CompositionRequest request) {
+        return request(memberId, request, false);
+    }
+
+    /** As {@link #request(long, CompositionRequest)}; {@code publishWhenReady} makes it public once made. */
+    public Generation request(long memberId, CompositionRequest request, boolean publishWhenReady) {
+        long unfinished = em.createQuery("SELECT count(g) FROM Generation g WHERE g.ownerId = :owner "
+                        + "AND g.state NOT IN :done", Long.class)
+                .setParameter("owner", memberId)
+                .setParameter("done", List.of(GenerationState.READY, GenerationState.FAILED))
+                .getSingleResult();
+        if (unfinished >= maxUnfinished) {
+            throw new RuleViolation(null, "You already have " + unfinished + " pieces in the making. "
+                    + "Wait for one to finish, then ask for the next.");
+        }
+        String title = request.genre().label() + ", " + request.mood().label() + " (seed " + request.seed() + ")";
+        Recording recording = recordings.create(memberId, new RecordingDetails(capitalise(title),
+                "Generated on SoundHub: " + request.genre().label() + ", " + request.mood().label() + ", "
+                        + request.tempoBpm() + " BPM, seed " + request.seed() + ".",
+                taxonomy.genreId(request.genre().slug()).orElse(null), List.of(),
+                java.util.Set.of("generated", request.genre().slug(), request.mood().slug()),
+                request.tempoBpm(), null, License.CC_BY, Visibility.PRIVATE), Origin.GENERATED);
+        Generation generation = new Generation(UUID.randomUUID(), memberId, recording, request, publishWhenReady,
+                clock.instant());
+        em.persist(generation);
+        job.schedule(generation.getId());
+        return generation;
+    }
+
+    /** The member's own generation; anyone else's is "not found". */
+    public Generation owned(long memberId, UUID id) {
+        Generation generation = em.find(Generation.class, id);
+        if (generation == null || generation.getOwnerId() != memberId) {
+            throw new NotFoundException();
+        }
+        generation.getRecording().getPublicId();
+        return generation;
+    }
+
+    public List<Generation> ownedBy(long memberId, int limit) {
+        return em.createQuery("SELECT g FROM Generation g JOIN FETCH g.recording WHERE g.ownerId = :owner "
+                        + "ORDER BY g.createdAt DESC", Generation.class)
+                .setParameter("owner", memberId).setMaxResults(limit).getResultList();
+    }
+
+    /** Makes the piece a public community recording. */
+    public Recording publish(long memberId, UUID id) {
+        Generation generation = owned(memberId, id);
+        if (generation.getState() != GenerationState.READY) {
+            throw new RuleViolation(null, "The piece can be published once it is ready.");
+        }
+        return recordings.changeVisibility(generation.getRecording().getPublicId(), memberId, Visibility.PUBLIC);
+    }
+
+    // ---- Called by the job ----
+
+    /** Starts (or starts over) making the piece; empty when there is nothing to do. */
+    public Optional<CompositionRequest> begin(UUID id) {
+        Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (generation == null || generation.getState().isFinal()) {
+            return Optional.empty();
+        }
+        generation.countAttempt();
+        move(generation, GenerationState.COMPOSING);
+        return Optional.of(generation.request());
+    }
+
+    public void composed(UUID id, String title, String key, double seconds, MusicMetrics metrics, long nanos) {
+        Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        generation.composed(title, key, seconds, metrics, nanos);
+        recordings.retitle(generation.getRecording().getId(), title);
+        move(generation, GenerationState.RENDERING);
+    }
+
+    public void rendered(UUID id, long nanos, String originalKey, long size) {
+        Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        generation.rendered(nanos);
+        recordings.attachOriginal(generation.getRecording().getId(), originalKey, "mix.wav", "audio/wav", size);
+        move(generation, GenerationState.TRANSCODING);
+    }
+
+    public void progress(UUID id, int percent) {
+        progress.publish(topic(id), "{\"state\":\"TRANSCODING\",\"percent\":" + percent + "}");
+    }
+
+    public void completed(UUID id, MediaRendition rendition) {
+        Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        recordings.publish(generation.getRecording().getId(), rendition);
+        if (generation.isPublishWhenReady()) {
+            recordings.changeVisibility(generation.getRecording().getPublicId(), generation.getOwnerId(), Visibility.PUBLIC);
+        }
+        generation.finish(GenerationState.READY, null, clock.instant());
+        announce(generation);
+    }
+
+    public long ownerOf(UUID id) {
+        return em.find(Generation.class, id).getOwnerId();
+    }
+
+    public int attempts(UUID id) {
+        return em.find(Generation.class, id).getAttempts();
+    }
+
+    public void failed(UUID id, String reason) {
+        Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (generation == null || generation.getState().isFinal()) {
+            return;
+        }
+        generation.finish(GenerationState.FAILED, reason, clock.instant());
+        recordings.markFailed(generation.getRecording().getId());
+        announce(generation);
+    }
+
+    private void move(Generation generation, GenerationState next) {
+        generation.moveTo(next);
+        announce(generation);
+    }
+
+    private void announce(Generation generation) {
+        progress.publishOnCommit(em, topic(generation.getId()), GenerationStatus.of(generation).toJson());
+    }
+
+    public static String topic(UUID id) {
+        return "generation:" + id;
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

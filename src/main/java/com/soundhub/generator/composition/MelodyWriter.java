@@ -1,0 +1,386 @@
+package com.soundhub.generator.composition;
+
+import com.soundhub.generator.composition.FormPlanner.Kind;
+import com.soundhub.generator.composition.FormPlanner.PlannedSection;
+import com.soundhub.generator.composition.HarmonyPlanner.PlannedChord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes the melody from a short motif per theme.
+ *
+ * <p>A motif is two bars of rhythm drawn from {@link RhythmProbability} plus a contour of
+ * scale steps drawn from a normal distribution (small steps likely, leaps rare and
+ * usually answered by a step back). Each four-bar phrase states the motif, answers it
+ * transposed, and closes on a held chord tone; recurring sections vary the rhythm and
+ * transposition. Notes on beats snap to chord tones, other notes stay in the scale, and
+ * every note stays inside the instrument's register.
+ */
+final class MelodyWriter {
+
+    private static final int BAR = Arrangement.STEPS_PER_BAR;
+    private static final int MAX_NOTE_STEPS = 8;
+    private static final int BREATH_STEPS = 2;
+
+    /** Two bars of onsets and one contour step per onset. */
+    private record Motif(boolean[][] rhythm, int[] steps) {
+        int onsetsInBar(int bar) {
+            int n = 0;
+            for (boolean b : rhythm[bar]) {
+                if (b) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** How a theme's phrases are laid out: motif, start degree and transpositions. */
+    private record Theme(Motif motif, int startDegree, int answerShift, int restatementShift) {
+    }
+
+    /** A note before pitch and tick are fixed: step from the phrase start, contour step, held cadence note. */
+    private record Slot(int step, int contourStep, boolean cadence) {
+    }
+
+    private final Arrangement a;
+    private final SplittableRandom random;
+    private final PartBuilder out;
+    private final RhythmProbability rhythm;
+    private final boolean sixteenths;
+    private final double density;
+    private final double articulation;
+    private final int low;
+    private final int high;
+    private final int tonicBase;
+    private int previousDegree;
+
+    MelodyWriter(Arrangement arrangement, SplittableRandom random, SplittableRandom feel) {
+        this.a = arrangement;
+        this.random = random;
+        this.low = a.melodyLow();
+        this.high = a.melodyHigh();
+        this.out = new PartBuilder(feel, 4, 10, 5, a.lengthTicks, low, high);
+        this.rhythm = new RhythmProbability(a.randomness());
+        this.sixteenths = a.style.melodySixteenths() && a.request.tempoBpm() < 132;
+        this.density = 0.55 + 0.5 * a.mood.energy();
+        this.articulation = a.style.genre() == Genre.HOUSE ? 0.6 : 0.92;
+        // Degree 0 sits at or just below the bottom of the register; degrees count up from it.
+        this.tonicBase = low - Math.floorMod(low - a.key.tonic(), 12);
+        this.previousDegree = centreDegree();
+    }
+
+    Part write() {
+        Theme themeA = theme();
+        Theme themeB = theme();
+        for (PlannedSection section : a.sections) {
+            if (section.kind() == Kind.BODY) {
+                Theme theme = section.theme() == 'A' ? themeA : themeB;
+                writeSection(section, section.occurrence() == 0 ? theme : varied(theme, section.occurrence()));
+            } else if (section.kind() == Kind.OUTRO) {
+                writeEnding(section);
+            }
+        }
+        Instrument instrument = a.style.melody();
+        return new Part(PartRole.MELODY, instrument.name(), instrument.program(), PartRole.MELODY.channel(),
+                low, high, out.build());
+    }
+
+    // ----- motif and theme ----------------------------------------------------------------
+
+    private Theme theme() {
+        boolean[] first = rhythm.sampleBar(random, density, sixteenths);
+        first[0] = true; // motifs open on the downbeat so they are easy to recognise
+        if (count(first) < 3) {
+            first[8] = true;
+        }
+        boolean[] second = mutate(first, 1 + random.nextInt(2));
+        boolean[][] bars = {first, second};
+        int total = count(first) + count(second);
+        int[] steps = contour(total);
+        // Open a little below the middle of the register so the line has room to rise.
+        int start = centreDegree() + Randomness.pick(random, List.of(-4, -2, -2, 0, 2));
+        int answer = Randomness.pick(random, List.of(-2, -1, 1, 2, 3));
+        int restatement = Randomness.pick(random, List.of(0, 1, -1, 2));
+        return new Theme(new Motif(bars, steps), start, answer, restatement);
+    }
+
+    /** A recurring section keeps the motif's shape but shifts it and changes a rhythm or two. */
+    private Theme varied(Theme theme, int occurrence) {
+        Motif motif = theme.motif();
+        boolean[][] rhythmBars = {motif.rhythm()[0].clone(), mutate(motif.rhythm()[1], 1)};
+        int total = count(rhythmBars[0]) + count(rhythmBars[1]);
+        int[] steps = new int[total];
+        for (int i = 0; i < total; i++) {
+            steps[i] = i < motif.steps().length ? motif.steps()[i] : stepAfter(steps[i - 1]);
+        }
+        int shift = occurrence % 2 == 1 ? Randomness.pick(random, List.of(-1, 1, 2)) : 0;
+        return new Theme(new Motif(rhythmBars, steps), theme.startDegree() + shift, theme.answerShift(),
+                theme.restatementShift());
+    }
+
+    /** Toggles a few positions, preferring to add strong onsets and to drop weak ones. */
+    private boolean[] mutate(boolean[] bar, int changes) {
+        boolean[] copy = bar.clone();
+        for (int c = 0; c < changes; c++) {
+            int step = 1 + random.nextInt(BAR - 1);
+            if (!sixteenths && RhythmProbability.metricalLevel(step) == RhythmProbability.SIXTEENTH) {
+                step -= 1;
+            }
+            if (step == 0) {
+                continue;
+            }
+            double keep = rhythm.probability(step);
+            copy[step] = copy[step] ? random.nextDouble() < keep : random.nextDouble() < 0.5 + keep / 2;
+        }
+        if (count(copy) < 2) {
+            copy[8] = true;
+        }
+        return copy;
+    }
+
+    private int[] contour(int length) {
+        int[] steps = new int[length];
+        for (int i = 1; i < length; i++) {
+            steps[i] = stepAfter(steps[i - 1]);
+        }
+        return steps;
+    }
+
+    /** Melodic motion: mostly steps from a normal distribution; a leap is usually answered by a step back. */
+    private int stepAfter(int previous) {
+        if (Math.abs(previous) >= 3 && Randomness.chance(random, 0.8)) {
+            return -Integer.signum(previous) * (Randomness.chance(random, 0.7) ? 1 : 2);
+        }
+        int step = (int) Math.round(Randomness.gaussian(random) * a.mood.stepSpread());
+        if (step == 0 && Randomness.chance(random, 0.5)) {
+            step = (int) Math.round(Randomness.gaussian(random) * a.mood.stepSpread());
+        }
+        return Math.max(-7, Math.min(7, step));
+    }
+
+    // ----- phrases ------------------------------------------------------------------------
+
+    private void writeSection(PlannedSection section, Theme theme) {
+        int bar = section.startBar();
+        int end = section.startBar() + section.bars();
+        int phrase = 0;
+        while (bar < end) {
+            int length = Math.min(4, end - bar);
+            boolean sectionEnd = bar + length == end;
+            int shift = phrase % 2 == 0 ? 0 : theme.restatementShift();
+            writePhrase(bar, length, theme, theme.startDegree() + shift, sectionEnd);
+            bar += length;
+            phrase++;
+        }
+    }
+
+    /**
+     * One phrase: motif bar 1, motif bar 2, answer (bar 1 transposed), cadence bar. Shorter
+     * phrases keep the opening bars and always finish with the cadence bar.
+     */
+    private void writePhrase(int firstBar, int length, Theme theme, int startDegree, boolean sectionEnd) {
+        Motif motif = theme.motif();
+        List<Slot> slots = new ArrayList<>();
+        int firstBarOnsets = motif.onsetsInBar(0);
+        for (int i = 0; i < length; i++) {
+            boolean cadenceBar = i == length - 1;
+            int source = i == 2 ? 0 : i % 2;
+            if (cadenceBar) {
+                addCadenceBar(slots, motif, i);
+            } else {
+                int offset = source == 0 ? 0 : firstBarOnsets;
+                int n = 0;
+                for (int step = 0; step < BAR; step++) {
+                    if (motif.rhythm()[source][step]) {
+                        int contour = motif.steps()[Math.min(offset + n, motif.steps().length - 1)];
+                        if (i == 2 && n == 0) {
+                            contour = theme.answerShift(); // the answer: motif bar 1 moved off its first pitch
+                        }
+                        slots.add(new Slot(i * BAR + step, contour, false));
+                        n++;
+                    }
+                }
+            }
+        }
+        realise(slots, firstBar, startDegree, sectionEnd);
+    }
+
+    /** The closing bar: the first half of motif bar 2, then a held note on a chord tone. */
+    private void addCadenceBar(List<Slot> slots, Motif motif, int index) {
+        int n = 0;
+        int offset = motif.onsetsInBar(0);
+        for (int step = 0; step < 8; step++) {
+            if (motif.rhythm()[1][step]) {
+                int contour = motif.steps()[Math.min(offset + n, motif.steps().length - 1)];
+                slots.add(new Slot(index * BAR + step, contour, false));
+                n++;
+            }
+        }
+        slots.add(new Slot(index * BAR + 8, n == 0 ? 0 : -Integer.signum(motif.steps()[offset]), true));
+    }
+
+    private void realise(List<Slot> slots, int firstBar, int startDegree, boolean sectionEnd) {
+        int degree = startDegree;
+        int previousStep = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            int bar = firstBar + slot.step() / BAR;
+            int stepInBar = slot.step() % BAR;
+            PlannedChord chord = a.harmony.get(bar).at(stepInBar);
+            int candidate = i == 0 ? nearestChordDegree(startDegree, chord, 0) : degree + slot.contourStep();
+            candidate = keepInside(candidate, degree, slot.contourStep());
+            boolean strong = RhythmProbability.metricalLevel(stepInBar) <= RhythmProbability.BEAT;
+            if (slot.cadence()) {
+                candidate = sectionEnd ? stableDegree(candidate, chord) : nearestChordDegree(candidate, chord, previousStep);
+            } else if (strong) {
+                candidate = nearestChordDegree(candidate, chord, slot.contourStep());
+            }
+            candidate = fold(candidate);
+            previousStep = candidate - degree;
+            degree = candidate;
+
+            int nextStep = i + 1 < slots.size() ? slots.get(i + 1).step() : ((slot.step() / BAR) + 1) * BAR;
+            int lengthSteps;
+            if (slot.cadence()) {
+                lengthSteps = BAR - stepInBar - (sectionEnd ? 0 : BREATH_STEPS);
+            } else {
+                lengthSteps = Math.min(nextStep - slot.step(), MAX_NOTE_STEPS);
+            }
+            int tick = a.tickOf(bar, stepInBar);
+            int endTick = slot.cadence() ? a.tickOf(bar, stepInBar + lengthSteps)
+                    : a.tickOf(firstBar, slot.step() + lengthSteps);
+            int duration = (int) Math.max(a.stepTicks / 2.0, (endTick - tick) * (slot.cadence() ? 0.97 : articulation));
+            int velocity = a.velocity(bar, 0.95 * Arrangement.accent(stepInBar));
+            out.add(tick, duration, pitchOf(degree), velocity);
+        }
+        previousDegree = degree;
+    }
+
+    /** The final bars: a short dominant figure (in a two-bar outro) then the tonic held to the end. */
+    private void writeEnding(PlannedSection outro) {
+        int degree = previousDegree;
+        for (int bar = outro.startBar(); bar < outro.startBar() + outro.bars() - 1; bar++) {
+            int[] steps = {0, 4, 8};
+            for (int step : steps) {
+                degree = fold(nearestChordDegree(degree + (step == 0 ? 0 : -1), a.harmony.get(bar).at(step), -1));
+                int tick = a.tickOf(bar, step);
+                int duration = (int) ((a.tickOf(bar, step + 4) - tick) * articulation);
+                out.add(tick, duration, pitchOf(degree), a.velocity(bar, 0.9 * Arrangement.accent(step)));
+            }
+        }
+        int finalBar = outro.startBar() + outro.bars() - 1;
+        int tonic = nearestTonic(degree);
+        int tick = a.tickOf(finalBar, 0);
+        out.add(tick, a.lengthTicks - tick, pitchOf(tonic), a.velocity(finalBar, 0.95));
+    }
+
+    // ----- pitch helpers ------------------------------------------------------------------
+
+    private int pitchOf(int degree) {
+        return tonicBase + a.key.mode().semitonesOf(degree);
+    }
+
+    private int lowestDegree() {
+        int d = 0;
+        while (pitchOf(d) < low) {
+            d++;
+        }
+        return d;
+    }
+
+    private int highestDegree() {
+        int d = lowestDegree();
+        while (pitchOf(d + 1) <= high) {
+            d++;
+        }
+        return d;
+    }
+
+    private int centreDegree() {
+        return (lowestDegree() + highestDegree()) / 2;
+    }
+
+    /** Reflects motion that would leave the register back towards its middle. */
+    private int keepInside(int candidate, int from, int step) {
+        if (candidate > highestDegree() || candidate < lowestDegree()) {
+            candidate = from - step;
+        }
+        return fold(candidate);
+    }
+
+    private int fold(int degree) {
+        int d = degree;
+        while (d > highestDegree()) {
+            d -= 7;
+        }
+        while (d < lowestDegree()) {
+            d += 7;
+        }
+        return d;
+    }
+
+    /** Nearest degree that is a chord tone, searching first in the direction of motion. */
+    private int nearestChordDegree(int degree, PlannedChord chord, int direction) {
+        int first = direction >= 0 ? 1 : -1;
+        for (int distance = 0; distance <= 3; distance++) {
+            for (int sign : new int[]{first, -first}) {
+                int d = degree + sign * distance;
+                if (isChordDegree(d, chord) && d >= lowestDegree() && d <= highestDegree()) {
+                    return d;
+                }
+            }
+        }
+        return degree;
+    }
+
+    /** Section endings settle on the chord's root or third, whichever is closer. */
+    private int stableDegree(int degree, PlannedChord chord) {
+        int best = degree;
+        int bestDistance = Integer.MAX_VALUE;
+        int root = chord.degree();
+        for (int d = lowestDegree(); d <= highestDegree(); d++) {
+            int relative = Math.floorMod(d - root, 7);
+            if ((relative == 0 || relative == 2) && isChordDegree(d, chord)) {
+                int distance = Math.abs(d - degree);
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int nearestTonic(int degree) {
+        int best = fold(0);
+        for (int d = lowestDegree(); d <= highestDegree(); d++) {
+            if (Math.floorMod(d, 7) == 0 && Math.abs(d - degree) < Math.abs(best - degree)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isChordDegree(int degree, PlannedChord chord) {
+        int d = Math.floorMod(degree, 7);
+        for (int m : chord.melodyDegrees()) {
+            if (m == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(boolean[] bar) {
+        int n = 0;
+        for (boolean b : bar) {
+            if (b) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Offline audio rendering of compositions and MIDI sequences to 16-bit, 44.1 kHz
+ * stereo WAV using the JDK's software synthesizer, faster than real time.
+ *
+ * <p>Requires the JVM flag {@code --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED}.
+ */
+package com.soundhub.generator.rendering;
