@@ -32,6 +32,11 @@ public class CurrentMember {
         return principal().map(MemberPrincipal::memberId);
     }
 
+    /** The member's id, or null when nobody is signed in (for templates). */
+    public Long getMemberId() {
+        return id().orElse(null);
+    }
+
     /** The member's id; only for code behind {@code @SignedIn}. */
     public long requireId() {
         return principal().orElseThrow(NotSignedInException::new).memberId();

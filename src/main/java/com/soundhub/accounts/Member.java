@@ -48,6 +48,16 @@ public class Member {
     @Column(nullable = false, length = 2000)
     private String bio = "";
 
+    @Column(name = "avatar_key", length = 300)
+    private String avatarKey;
+
+    @Column(name = "banner_key", length = 300)
+    private String bannerKey;
+
+    /** Goes up with every new picture, so that picture URLs can be cached for good. */
+    @Column(name = "images_version", nullable = false)
+    private int imagesVersion;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -113,6 +123,38 @@ public class Member {
 
     public String getBio() {
         return bio;
+    }
+
+    public String getAvatarKey() {
+        return avatarKey;
+    }
+
+    public String getBannerKey() {
+        return bannerKey;
+    }
+
+    public boolean isHasAvatar() {
+        return avatarKey != null;
+    }
+
+    public boolean isHasBanner() {
+        return bannerKey != null;
+    }
+
+    public int getImagesVersion() {
+        return imagesVersion;
+    }
+
+    /** A new avatar or banner was stored under {@code key}; returns the key it replaces, if any. */
+    public String replaceImage(boolean banner, String key) {
+        String previous = banner ? bannerKey : avatarKey;
+        if (banner) {
+            bannerKey = key;
+        } else {
+            avatarKey = key;
+        }
+        imagesVersion++;
+        return previous;
     }
 
     public Instant getCreatedAt() {

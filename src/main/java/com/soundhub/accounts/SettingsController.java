@@ -88,6 +88,7 @@ public class SettingsController {
         models.put("form", form);
         models.put("genres", taxonomy.activeGenres());
         models.put("instruments", taxonomy.activeInstruments());
+        models.put("member", accounts.member(currentMember.requireId()).orElseThrow());
         return Response.status(status).entity(PROFILE_VIEW).build();
     }
 

@@ -1,9 +1,13 @@
 package com.soundhub.profiles;
 
+import java.io.InputStream;
+
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.Member;
-import com.soundhub.recordings.RecordingService;
+import com.soundhub.follows.FollowService;
+import com.soundhub.platform.paging.Cursor;
+import com.soundhub.recordings.RecordingCards;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -12,14 +16,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
 
-/** A member's public profile. */
-@Controller
+/** A member's public profile: recordings, likes, followers and following, and their pictures. */
 @RequestScoped
 @Path("members/{nickname}")
 public class ProfileController {
 
     static final String VIEW = "profiles/profile.html";
+    static final int PAGE_SIZE = 20;
 
     @Inject
     Models models;
@@ -28,17 +36,74 @@ public class ProfileController {
     AccountService accounts;
 
     @Inject
-    RecordingService recordings;
+    RecordingCards cards;
+
+    @Inject
+    FollowService follows;
+
+    @Inject
+    ProfileImageService images;
 
     @Inject
     CurrentMember currentMember;
 
+    @PathParam("nickname")
+    String nickname;
+
     @GET
-    public String show(@PathParam("nickname") String nickname) {
-        Member member = accounts.profile(nickname).orElseThrow(NotFoundException::new);
-        models.put("member", member);
-        models.put("own", currentMember.id().map(id -> id.equals(member.getId())).orElse(false));
-        models.put("recordings", recordings.publicBy(member.getId(), 50));
+    @Controller
+    public String recordings(@QueryParam("after") String after) {
+        Member member = profile("recordings");
+        models.put("items", cards.by(member.getId(), Cursor.parse(after), PAGE_SIZE));
         return VIEW;
+    }
+
+    @GET
+    @Path("likes")
+    @Controller
+    public String likes(@QueryParam("after") String after) {
+        Member member = profile("likes");
+        models.put("items", cards.likedBy(member.getId(), Cursor.parse(after), PAGE_SIZE));
+        return VIEW;
+    }
+
+    @GET
+    @Path("followers")
+    @Controller
+    public String followers(@QueryParam("after") String after) {
+        Member member = profile("followers");
+        models.put("people", follows.followers(member.getId(), Cursor.parse(after), PAGE_SIZE));
+        return VIEW;
+    }
+
+    @GET
+    @Path("following")
+    @Controller
+    public String following(@QueryParam("after") String after) {
+        Member member = profile("following");
+        models.put("people", follows.following(member.getId(), Cursor.parse(after), PAGE_SIZE));
+        return VIEW;
+    }
+
+    /** Picture URLs carry a version that changes with the picture, so they may be cached for a year. */
+    @GET
+    @Path("{kind: avatar|banner}.jpg")
+    @Produces("image/jpeg")
+    public Response picture(@PathParam("kind") String kind) {
+        InputStream picture = images.open(nickname, ProfileImageKind.fromPath(kind));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(31_536_000);
+        return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
+    }
+
+    private Member profile(String tab) {
+        Member member = accounts.profile(nickname).orElseThrow(NotFoundException::new);
+        boolean own = currentMember.id().map(id -> id.equals(member.getId())).orElse(false);
+        models.put("member", member);
+        models.put("own", own);
+        models.put("tab", tab);
+        models.put("counts", follows.counts(member.getId()));
+        models.put("following", follows.isFollowing(currentMember.id(), member.getId()));
+        return member;
     }
 }

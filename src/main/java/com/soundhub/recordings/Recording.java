@@ -119,6 +119,10 @@ public class Recording {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    /** What search looks at; the database indexes it (see {@link #searchTextOf}). */
+    @Column(name = "search_text", nullable = false)
+    private String searchText = "";
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -156,7 +160,19 @@ public class Recording {
         this.musicalKey = details.musicalKey();
         this.license = details.license();
         this.visibility = details.visibility();
+        this.searchText = searchTextOf(title, description, tags, genre, instruments);
         this.updatedAt = now;
+    }
+
+    /** Title, description, tags, genre and instruments: one text for full-text and trigram search. */
+    static String searchTextOf(String title, String description, Set<String> tags, Genre genre, Set<Instrument> instruments) {
+        StringBuilder text = new StringBuilder(title).append(' ').append(description);
+        tags.forEach(tag -> text.append(' ').append(tag));
+        if (genre != null) {
+            text.append(' ').append(genre.getName());
+        }
+        instruments.forEach(instrument -> text.append(' ').append(instrument.getName()));
+        return text.toString().strip();
     }
 
     void attachOriginal(String key, String name, String type, long size) {
@@ -181,6 +197,7 @@ public class Recording {
 
     void retitle(String newTitle, Instant now) {
         this.title = newTitle.substring(0, Math.min(newTitle.length(), 200));
+        this.searchText = searchTextOf(title, description, tags, genre, instruments);
         this.updatedAt = now;
     }
 

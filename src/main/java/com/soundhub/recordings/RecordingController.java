@@ -4,11 +4,13 @@ import java.net.URI;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
-import com.soundhub.media.Waveform;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -28,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 @Path("recordings/{publicId}")
 public class RecordingController {
 
-    static final String PAGE = "recordings/show.html";
     static final String EDIT = "recordings/edit.html";
     static final String HLS_TYPE = "application/vnd.apple.mpegurl";
 
@@ -53,17 +54,22 @@ public class RecordingController {
     @Inject
     RecordingChoices choices;
 
+    @Inject
+    RecordingPage page;
+
+    @Inject
+    Event<ListeningStarted> listening;
+
+    @Context
+    HttpServletRequest request;
+
     @PathParam("publicId")
     String publicId;
 
     @GET
     @Controller
     public String show() {
-        Recording recording = recordings.viewable(publicId, currentMember.id());
-        models.put("recording", recording);
-        models.put("own", recording.isOwnedBy(currentMember.id().orElse(null)));
-        models.put("peaks", Waveform.csv(recording.getPeaks()));
-        return PAGE;
+        return page.render(models, publicId, currentMember.id());
     }
 
     /** The HLS playlist, only for those who may listen, with segment URLs signed for a short while. */
@@ -74,7 +80,13 @@ public class RecordingController {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
-        return Response.ok(recordings.playlist(publicId, currentMember.id()), HLS_TYPE).cacheControl(noStore).build();
+        Recording recording = recordings.viewable(publicId, currentMember.id());
+        String playlist = recordings.playlist(publicId, currentMember.id());
+        // A player asks for the playlist once when a listener presses play: that is a play.
+        if (!recording.isOwnedBy(currentMember.id().orElse(null))) {
+            listening.fire(new ListeningStarted(recording.getId(), Listeners.key(currentMember.id(), request)));
+        }
+        return Response.ok(playlist, HLS_TYPE).cacheControl(noStore).build();
     }
 
     @GET

@@ -32,6 +32,13 @@ public class TaxonomyService {
                 .getResultStream().findFirst();
     }
 
+    /** The id of the active instrument with this slug, if there is one. */
+    public java.util.Optional<Short> instrumentId(String slug) {
+        return em.createQuery("SELECT i.id FROM Instrument i WHERE i.active = true AND i.slug = :slug", Short.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
     /** The active genres among {@code ids}; unknown or retired ids are left out. */
     public Set<Genre> genres(Collection<Short> ids) {
         if (ids == null || ids.isEmpty()) {

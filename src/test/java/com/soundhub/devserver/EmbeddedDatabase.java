@@ -35,6 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("timezone", "UTC")
+                // A Unicode-aware character class, so that trigram search also works for Korean.
+                .setLocaleConfig("locale", "C.UTF-8")
                 .start();
         return new EmbeddedDatabase(postgres, port);
     }

@@ -1,0 +1,2 @@
+/** Comments on recordings, pinned to a moment of the track, with one level of replies. */
+package com.soundhub.comments;

@@ -1,0 +1,122 @@
+package com.soundhub.follows;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.Member;
+import com.soundhub.platform.limits.LimitedAction;
+import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.platform.paging.Cursor;
+import com.soundhub.platform.paging.Slice;
+import com.soundhub.platform.rules.RuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/** Who follows whom. Following is rate-limited, so it cannot be used to spam notifications. */
+@ApplicationScoped
+@Transactional
+public class FollowService {
+
+    /** A follower or followed member in a list, with when the follow began (for its cursor). */
+    public record Connection(long memberId, String nickname, long sinceMicros) {
+        public String getNickname() {
+            return nickname;
+        }
+
+        Cursor cursor() {
+            return new Cursor(sinceMicros, memberId);
+        }
+    }
+
+    /** How many follow a member and how many they follow. */
+    public record Counts(long followers, long following) {
+        public long getFollowers() {
+            return followers;
+        }
+
+        public long getFollowing() {
+            return following;
+        }
+    }
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RateLimiter limits;
+
+    @Inject
+    Event<MemberFollowed> followed;
+
+    public void follow(long followerId, String nickname) {
+        Member followee = target(nickname);
+        if (followee.getId() == followerId) {
+            throw new RuleViolation("_form", "You cannot follow yourself.");
+        }
+        limits.consume(followerId, LimitedAction.FOLLOW);
+        int added = em.createNativeQuery("INSERT INTO follows (follower_id, followee_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, followerId).setParameter(2, followee.getId()).executeUpdate();
+        if (added > 0) {
+            followed.fire(new MemberFollowed(followerId, followee.getId()));
+        }
+    }
+
+    public void unfollow(long followerId, String nickname) {
+        Member followee = target(nickname);
+        limits.consume(followerId, LimitedAction.FOLLOW);
+        em.createNativeQuery("DELETE FROM follows WHERE follower_id = ?1 AND followee_id = ?2")
+                .setParameter(1, followerId).setParameter(2, followee.getId()).executeUpdate();
+    }
+
+    public boolean isFollowing(Optional<Long> followerId, long followeeId) {
+        return followerId.isPresent() && !em.createNativeQuery(
+                        "SELECT 1 FROM follows WHERE follower_id = ?1 AND followee_id = ?2")
+                .setParameter(1, followerId.get()).setParameter(2, followeeId).getResultList().isEmpty();
+    }
+
+    public Counts counts(long memberId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM follows WHERE followee_id = ?1), "
+                        + "(SELECT count(*) FROM follows WHERE follower_id = ?1)")
+                .setParameter(1, memberId).getSingleResult();
+        return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Who follows the member, newest follower first. */
+    public Slice<Connection> followers(long memberId, Optional<Cursor> after, int size) {
+        return connections("follower_id", "followee_id", memberId, after, size);
+    }
+
+    /** Whom the member follows, most recently followed first. */
+    public Slice<Connection> following(long memberId, Optional<Cursor> after, int size) {
+        return connections("followee_id", "follower_id", memberId, after, size);
+    }
+
+    private Slice<Connection> connections(String listed, String subject, long memberId, Optional<Cursor> after, int size) {
+        Query query = em.createNativeQuery("SELECT m.id, m.nickname, (extract(epoch FROM f.created_at) * 1000000)::bigint "
+                        + "FROM follows f JOIN members m ON m.id = f." + listed + " WHERE f." + subject + " = :member"
+                        + (after.isPresent() ? " AND (f.created_at, f." + listed + ") < (:afterAt, :afterId)" : "")
+                        + " ORDER BY f.created_at DESC, f." + listed + " DESC")
+                .setParameter("member", memberId)
+                .setMaxResults(size + 1);
+        after.ifPresent(cursor -> query.setParameter("afterAt", cursor.instant()).setParameter("afterId", cursor.id()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Slice.of(rows.stream()
+                .map(row -> new Connection(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()))
+                .toList(), size, Connection::cursor);
+    }
+
+    private Member target(String nickname) {
+        return accounts.profile(nickname).orElseThrow(NotFoundException::new);
+    }
+}

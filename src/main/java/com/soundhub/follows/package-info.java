@@ -1,0 +1,2 @@
+/** Members following members: the button, the counts and lists on profiles, and the "following" feed's source. */
+package com.soundhub.follows;

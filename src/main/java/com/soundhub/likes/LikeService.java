@@ -1,0 +1,89 @@
+package com.soundhub.likes;
+
+import java.util.Optional;
+
+import com.soundhub.recordings.Recording;
+import com.soundhub.recordings.RecordingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Likes: one per member and recording. Liking twice or unliking what was not liked changes nothing,
+ * so double clicks and retried requests are harmless. The count on the recording moves with them.
+ */
+@ApplicationScoped
+@Transactional
+public class LikeService {
+
+    /** Whether the member likes the recording now, and how many do. */
+    public record LikeState(boolean liked, int count) {
+        public boolean isLiked() {
+            return liked;
+        }
+
+        public int getCount() {
+            return count;
+        }
+    }
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    Event<RecordingLiked> liked;
+
+    public LikeState like(String publicId, long memberId) {
+        Recording recording = likeable(publicId, memberId);
+        int added = em.createNativeQuery("INSERT INTO recording_likes (recording_id, member_id) VALUES (?1, ?2) "
+                        + "ON CONFLICT DO NOTHING")
+                .setParameter(1, recording.getId()).setParameter(2, memberId).executeUpdate();
+        if (added > 0) {
+            adjustCount(recording.getId(), 1);
+            liked.fire(new RecordingLiked(recording.getId(), recording.getOwner().getId(), memberId));
+        }
+        return state(recording.getId(), memberId);
+    }
+
+    public LikeState unlike(String publicId, long memberId) {
+        Recording recording = likeable(publicId, memberId);
+        int removed = em.createNativeQuery("DELETE FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
+                .setParameter(1, recording.getId()).setParameter(2, memberId).executeUpdate();
+        if (removed > 0) {
+            adjustCount(recording.getId(), -1);
+        }
+        return state(recording.getId(), memberId);
+    }
+
+    public LikeState state(long recordingId, Optional<Long> memberId) {
+        return memberId.map(id -> state(recordingId, id))
+                .orElseGet(() -> new LikeState(false, count(recordingId)));
+    }
+
+    private LikeState state(long recordingId, long memberId) {
+        boolean likes = !em.createNativeQuery("SELECT 1 FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
+                .setParameter(1, recordingId).setParameter(2, memberId).getResultList().isEmpty();
+        return new LikeState(likes, count(recordingId));
+    }
+
+    private int count(long recordingId) {
+        return ((Number) em.createNativeQuery("SELECT like_count FROM recordings WHERE id = ?1")
+                .setParameter(1, recordingId).getSingleResult()).intValue();
+    }
+
+    /** Only what the member may see can be liked; private recordings answer "not found". */
+    private Recording likeable(String publicId, long memberId) {
+        return recordings.viewable(publicId, Optional.of(memberId));
+    }
+
+    private void adjustCount(long recordingId, int by) {
+        em.createNativeQuery("UPDATE recordings SET like_count = greatest(0, like_count + ?2) WHERE id = ?1")
+                .setParameter(1, recordingId).setParameter(2, by).executeUpdate();
+    }
+}

@@ -1,0 +1,196 @@
+package com.soundhub.messages;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Conversations, their members' marks and messages, in SQL where PostgreSQL does the work better:
+ * one upsert creates or touches a conversation and gives each message its time, and a member's
+ * view is always filtered by their own {@code cleared_at} and {@code last_read_at}.
+ *
+ * <p>Times come from the conversation row alone: {@code last_message_at} grows by at least a
+ * microsecond with every message (the row stays locked until the sender's transaction ends), the
+ * message takes that time, and read marks and deletions copy times of messages, never a clock.
+ * So "everything up to here" always means exactly the messages that were there.
+ */
+@ApplicationScoped
+public class MessageRepository {
+
+    /** A member sees the other member's conversations only while that member is active. */
+    private static final String OTHER_MEMBER = "JOIN members other ON other.id = CASE WHEN c.member_low_id = ?1 "
+            + "THEN c.member_high_id ELSE c.member_low_id END AND other.status = 'ACTIVE' ";
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    public Optional<Conversation> between(long a, long b) {
+        return em.createQuery("SELECT c FROM Conversation c WHERE c.memberLowId = :low AND c.memberHighId = :high",
+                        Conversation.class)
+                .setParameter("low", MessageRules.lower(a, b))
+                .setParameter("high", MessageRules.higher(a, b))
+                .getResultStream().findFirst();
+    }
+
+    /** Where a new message went. */
+    public record Stored(long conversationId, long messageId) {
+    }
+
+    /** Stores a message from {@code senderId} to {@code recipientId}, creating their conversation on the first one. */
+    public Stored add(long senderId, long recipientId, String body) {
+        long low = MessageRules.lower(senderId, recipientId);
+        long high = MessageRules.higher(senderId, recipientId);
+        long conversationId = ((Number) em.createNativeQuery("""
+                        INSERT INTO conversations (member_low_id, member_high_id, last_message_at)
+                        VALUES (?1, ?2, clock_timestamp())
+                        ON CONFLICT (member_low_id, member_high_id) DO UPDATE
+                        SET last_message_at = greatest(conversations.last_message_at + interval '1 microsecond',
+                                                       EXCLUDED.last_message_at)
+                        RETURNING id""")
+                .setParameter(1, low)
+                .setParameter(2, high)
+                .getSingleResult()).longValue();
+        em.createNativeQuery("""
+                        INSERT INTO conversation_members (conversation_id, member_id)
+                        VALUES (?1, ?2), (?1, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, conversationId)
+                .setParameter(2, low)
+                .setParameter(3, high)
+                .executeUpdate();
+        long messageId = ((Number) em.createNativeQuery("""
+                        INSERT INTO messages (conversation_id, sender_id, body, created_at)
+                        SELECT c.id, ?2, ?3, c.last_message_at FROM conversations c WHERE c.id = ?1
+                        RETURNING id""")
+                .setParameter(1, conversationId)
+                .setParameter(2, senderId)
+                .setParameter(3, body)
+                .getSingleResult()).longValue();
+        return new Stored(conversationId, messageId);
+    }
+
+    /**
+     * The newest {@code limit} messages of the conversation that {@code memberId} has not deleted,
+     * oldest first; one more is fetched to tell whether older ones exist.
+     */
+    public List<Message> visibleTo(long conversationId, long memberId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Message> newestFirst = em.createNativeQuery("""
+                        SELECT m.* FROM messages m
+                        JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.member_id = ?2
+                        WHERE m.conversation_id = ?1 AND m.created_at > cm.cleared_at
+                        ORDER BY m.created_at DESC, m.id DESC
+                        LIMIT ?3""", Message.class)
+                .setParameter(1, conversationId)
+                .setParameter(2, memberId)
+                .setParameter(3, limit)
+                .getResultList();
+        List<Message> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** {@code memberId} has read the conversation up to and including {@code messageId}. */
+    public void markRead(long conversationId, long memberId, long messageId) {
+        em.createNativeQuery("""
+                        UPDATE conversation_members cm
+                        SET last_read_at = greatest(cm.last_read_at, m.created_at)
+                        FROM messages m
+                        WHERE m.id = ?3 AND m.conversation_id = ?1
+                          AND cm.conversation_id = ?1 AND cm.member_id = ?2""")
+                .setParameter(1, conversationId)
+                .setParameter(2, memberId)
+                .setParameter(3, messageId)
+                .executeUpdate();
+    }
+
+    /**
+     * {@code memberId}'s copy of the conversation is deleted: every message in it so far is gone
+     * for them. The other member keeps theirs; later messages show again.
+     */
+    public void clear(long conversationId, long memberId) {
+        em.createNativeQuery("""
+                        UPDATE conversation_members cm
+                        SET cleared_at = greatest(cm.cleared_at, c.last_message_at),
+                            last_read_at = greatest(cm.last_read_at, c.last_message_at)
+                        FROM conversations c
+                        WHERE c.id = ?1 AND cm.conversation_id = ?1 AND cm.member_id = ?2""")
+                .setParameter(1, conversationId)
+                .setParameter(2, memberId)
+                .executeUpdate();
+    }
+
+    /** The member's conversations that still show a message to them, newest activity first. */
+    public List<ConversationSummary> conversationsOf(long memberId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT c.id, other.nickname, last.body, last.sender_id, last.created_at,
+                               (SELECT count(*) FROM messages u
+                                WHERE u.conversation_id = c.id AND u.sender_id <> ?1
+                                  AND u.created_at > greatest(cm.last_read_at, cm.cleared_at)) AS unread
+                        FROM conversation_members cm
+                        JOIN conversations c ON c.id = cm.conversation_id
+                        """ + OTHER_MEMBER + """
+                        CROSS JOIN LATERAL (
+                            SELECT left(m.body, 400) AS body, m.sender_id, m.created_at FROM messages m
+                            WHERE m.conversation_id = c.id AND m.created_at > cm.cleared_at
+                            ORDER BY m.created_at DESC, m.id DESC
+                            LIMIT 1) last
+                        WHERE cm.member_id = ?1 AND c.last_message_at > cm.cleared_at
+                        ORDER BY c.last_message_at DESC, c.id DESC
+                        LIMIT ?2""")
+                .setParameter(1, memberId)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ConversationSummary(((Number) row[0]).longValue(), (String) row[1],
+                        MessageRules.snippet((String) row[2]), ((Number) row[3]).longValue() == memberId,
+                        instant(row[4]), ((Number) row[5]).longValue()))
+                .toList();
+    }
+
+    /**
+     * Messages from others the member has not read, over all their conversations. Conversations
+     * with nothing new are skipped on their {@code last_message_at}; the rest are counted from
+     * {@code messages_conversation_idx}.
+     */
+    public long unreadCount(long memberId) {
+        return ((Number) em.createNativeQuery("""
+                        SELECT count(*)
+                        FROM conversation_members cm
+                        JOIN conversations c ON c.id = cm.conversation_id
+                        """ + OTHER_MEMBER + """
+                        JOIN messages m ON m.conversation_id = cm.conversation_id
+                                       AND m.created_at > greatest(cm.last_read_at, cm.cleared_at)
+                        WHERE cm.member_id = ?1
+                          AND c.last_message_at > greatest(cm.last_read_at, cm.cleared_at)
+                          AND m.sender_id <> ?1""")
+                .setParameter(1, memberId)
+                .getSingleResult()).longValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalArgumentException("Not a point in time: " + value);
+    }
+}

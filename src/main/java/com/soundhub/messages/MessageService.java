@@ -1,0 +1,104 @@
+package com.soundhub.messages;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.Member;
+import com.soundhub.platform.limits.LimitedAction;
+import com.soundhub.platform.limits.RateLimiter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The rules of direct messages. A member only ever reaches a conversation through the other
+ * member's nickname, so nobody can open a conversation they are not in. Writing to oneself, to a
+ * member who does not exist or is suspended answers "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class MessageService {
+
+    /** Messages a conversation page shows: the newest this many. */
+    public static final int THREAD_LIMIT = 200;
+    /** Conversations the list shows. */
+    public static final int LIST_LIMIT = 100;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RateLimiter limits;
+
+    @Inject
+    Event<MessageSent> sent;
+
+    /** The member's conversation with {@code nickname}, as they see it; seeing it marks it read. */
+    public MessageThread thread(long memberId, String nickname) {
+        Member other = correspondent(memberId, nickname);
+        Optional<Conversation> conversation = messages.between(memberId, other.getId());
+        if (conversation.isEmpty()) {
+            return new MessageThread(memberId, other, List.of(), false);
+        }
+        long conversationId = conversation.get().getId();
+        List<Message> visible = messages.visibleTo(conversationId, memberId, THREAD_LIMIT + 1);
+        boolean earlierHidden = visible.size() > THREAD_LIMIT;
+        if (earlierHidden) {
+            visible = visible.subList(1, visible.size());
+        }
+        if (!visible.isEmpty()) {
+            messages.markRead(conversationId, memberId, visible.get(visible.size() - 1).getId());
+        }
+        return new MessageThread(memberId, other, visible, earlierHidden);
+    }
+
+    /**
+     * Sends {@code body} from the member to {@code nickname}. Refused with a {@code RuleViolation}
+     * on {@code body} when empty or too long, and with a {@code RateLimitExceeded} (for the whole
+     * form) when the member is sending too fast; then nothing is stored.
+     */
+    public MessageSent send(long senderId, String nickname, String body) {
+        Member recipient = correspondent(senderId, nickname);
+        String text = MessageRules.clean(body, "body");
+        limits.consume(senderId, LimitedAction.MESSAGE);
+        MessageRepository.Stored stored = messages.add(senderId, recipient.getId(), text);
+        MessageSent event = new MessageSent(stored.conversationId(), senderId, recipient.getId(), stored.messageId());
+        sent.fire(event);
+        return event;
+    }
+
+    /**
+     * Deletes the member's copy of their conversation with {@code nickname}: its messages so far
+     * disappear for them, not for the other member. Works for suspended members too, so that
+     * nobody is stuck with a conversation. Returns the other member's nickname.
+     */
+    public String deleteCopy(long memberId, String nickname) {
+        Member other = accounts.profile(nickname)
+                .filter(member -> member.getId() != memberId)
+                .orElseThrow(NotFoundException::new);
+        messages.between(memberId, other.getId()).ifPresent(conversation -> messages.clear(conversation.getId(), memberId));
+        return other.getNickname();
+    }
+
+    /** The member's conversations, newest activity first. */
+    public List<ConversationSummary> conversations(long memberId) {
+        return messages.conversationsOf(memberId, LIST_LIMIT);
+    }
+
+    /** Messages from others that the member has not read yet, in all conversations. */
+    public long unreadCount(long memberId) {
+        return messages.unreadCount(memberId);
+    }
+
+    private Member correspondent(long memberId, String nickname) {
+        return accounts.profile(nickname)
+                .filter(member -> member.getId() != memberId && member.isActive())
+                .orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,97 @@
+package com.soundhub.notifications;
+
+import java.time.Instant;
+
+import com.soundhub.accounts.Member;
+import com.soundhub.recordings.Recording;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** Something another member did that concerns the recipient. */
+@Entity
+@Table(name = "notifications")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12, updatable = false)
+    private NotificationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id", updatable = false)
+    private Member actor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recording_id", updatable = false)
+    private Recording recording;
+
+    @Column(name = "comment_id", updatable = false)
+    private Long commentId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(long recipientId, NotificationKind kind, Member actor, Recording recording, Long commentId, Instant now) {
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.actor = actor;
+        this.recording = recording;
+        this.commentId = commentId;
+        this.createdAt = now;
+    }
+
+    /** Where the notification leads. */
+    public String getLink() {
+        return switch (kind) {
+            case LIKE -> "/recordings/" + recording.getPublicId();
+            case COMMENT, REPLY -> "/recordings/" + recording.getPublicId() + "#comment-" + commentId;
+            case FOLLOW -> "/members/" + com.soundhub.web.Paths.segment(actor.getNickname());
+            case MESSAGE -> "/messages/" + com.soundhub.web.Paths.segment(actor.getNickname());
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Member getActor() {
+        return actor;
+    }
+
+    public Recording getRecording() {
+        return recording;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+}

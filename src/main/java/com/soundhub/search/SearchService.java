@@ -1,0 +1,137 @@
+package com.soundhub.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.soundhub.platform.paging.Cursor;
+import com.soundhub.platform.paging.Slice;
+import com.soundhub.recordings.License;
+import com.soundhub.recordings.RecordingCard;
+import com.soundhub.recordings.RecordingCards;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/**
+ * Search over listed recordings (full-text on title, description, tags, genre and instruments,
+ * plus trigram similarity on titles for typos), members (trigram on nicknames) and tags. Results
+ * are keyset-paginated on the sort value, relevance scores included (as whole numbers, so that the
+ * cursor compares exactly).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SearchService {
+
+    /** What to look for; null filters are not applied. */
+    public record Query(String text, Short genreId, Short instrumentId, License license, String tag, boolean byDate,
+                        Optional<Cursor> after) {
+    }
+
+    static final int PAGE_SIZE = 20;
+    static final int MEMBERS_SHOWN = 8;
+    static final int TAGS_SHOWN = 10;
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    @Inject
+    RecordingCards cards;
+
+    public SearchResults search(Query query) {
+        String words = SearchTerms.normalized(query.text());
+        Slice<RecordingCard> recordings = recordings(query, words);
+        boolean firstPage = query.after().isEmpty();
+        return new SearchResults(recordings,
+                firstPage && !words.isEmpty() ? members(words) : List.of(),
+                firstPage && !words.isEmpty() ? tags(words) : List.of());
+    }
+
+    private Slice<RecordingCard> recordings(Query query, String words) {
+        String tsQuery = SearchTerms.prefixQuery(query.text());
+        boolean hasText = !tsQuery.isEmpty();
+        StringBuilder sql = new StringBuilder("SELECT found.id, found.sort_value FROM (SELECT r.id, ");
+        if (hasText && !query.byDate()) {
+            sql.append("((ts_rank(r.search_vector, to_tsquery('simple', :tsQuery)) "
+                    + "+ similarity(lower(r.title), :words)) * 1000000)::bigint");
+        } else {
+            sql.append("(extract(epoch FROM r.published_at) * 1000000)::bigint");
+        }
+        sql.append(" AS sort_value FROM recordings r WHERE r.status = 'READY' AND r.visibility = 'PUBLIC'");
+        if (hasText) {
+            sql.append(" AND (r.search_vector @@ to_tsquery('simple', :tsQuery) OR lower(r.title) % :words)");
+        }
+        if (query.genreId() != null) {
+            sql.append(" AND r.genre_id = :genre");
+        }
+        if (query.instrumentId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM recording_instruments ri WHERE ri.recording_id = r.id "
+                    + "AND ri.instrument_id = :instrument)");
+        }
+        if (query.license() != null) {
+            sql.append(" AND r.license = :license");
+        }
+        if (query.tag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM recording_tags t WHERE t.recording_id = r.id AND t.tag = :tag)");
+        }
+        sql.append(") found");
+        if (query.after().isPresent()) {
+            sql.append(" WHERE (found.sort_value, found.id) < (:afterValue, :afterId)");
+        }
+        sql.append(" ORDER BY found.sort_value DESC, found.id DESC");
+
+        jakarta.persistence.Query search = em.createNativeQuery(sql.toString()).setMaxResults(PAGE_SIZE + 1);
+        if (hasText) {
+            search.setParameter("tsQuery", tsQuery).setParameter("words", words);
+        }
+        if (query.genreId() != null) {
+            search.setParameter("genre", query.genreId());
+        }
+        if (query.instrumentId() != null) {
+            search.setParameter("instrument", query.instrumentId());
+        }
+        if (query.license() != null) {
+            search.setParameter("license", query.license().name());
+        }
+        if (query.tag() != null) {
+            search.setParameter("tag", query.tag());
+        }
+        query.after().ifPresent(cursor -> search.setParameter("afterValue", cursor.value()).setParameter("afterId", cursor.id()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = search.getResultList();
+        List<Long> ids = new ArrayList<>();
+        List<Long> sortValues = new ArrayList<>();
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            sortValues.add(((Number) row[1]).longValue());
+        }
+        return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> members(String words) {
+        return em.createNativeQuery("SELECT m.nickname FROM members m WHERE m.status = 'ACTIVE' "
+                        + "AND (lower(m.nickname) % :words OR lower(m.nickname) LIKE :prefix) "
+                        + "ORDER BY similarity(lower(m.nickname), :words) DESC, m.nickname")
+                .setParameter("words", words)
+                .setParameter("prefix", SearchTerms.likePrefix(words))
+                .setMaxResults(MEMBERS_SHOWN)
+                .getResultList();
+    }
+
+    private List<SearchResults.TagHit> tags(String words) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.tag, count(*) FROM recording_tags t "
+                        + "JOIN recordings r ON r.id = t.recording_id AND r.status = 'READY' AND r.visibility = 'PUBLIC' "
+                        + "WHERE t.tag % :words OR t.tag LIKE :prefix "
+                        + "GROUP BY t.tag ORDER BY similarity(t.tag, :words) DESC, count(*) DESC, t.tag")
+                .setParameter("words", words)
+                .setParameter("prefix", SearchTerms.likePrefix(words))
+                .setMaxResults(TAGS_SHOWN)
+                .getResultList();
+        return rows.stream().map(row -> new SearchResults.TagHit((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+}

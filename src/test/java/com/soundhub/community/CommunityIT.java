@@ -1,0 +1,420 @@
+package com.soundhub.community;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.soundhub.testing.Catalogue;
+import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Members;
+import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.WebClient;
+import com.soundhub.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The community through its pages: likes, plays, timed comments, follows, notifications, reports,
+ * feeds and their pagination, search, profile pictures and the embeddable player.
+ */
+@ExtendWith(TestInfrastructure.class)
+@ExtendWith(ArquillianExtension.class)
+class CommunityIT {
+
+    static final String SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.soundhub();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    WebClient artist;
+    String artistName;
+    WebClient fan;
+    String fanName;
+
+    @BeforeEach
+    void members() {
+        artist = new WebClient(Deployments.base(deployed));
+        artistName = Members.signUp(artist, "artist");
+        fan = new WebClient(Deployments.base(deployed));
+        fanName = Members.signUp(fan, "fan");
+    }
+
+    private String track(String title) {
+        return Catalogue.recording(artistName, title, Instant.now().minusSeconds(60));
+    }
+
+    private Page like(WebClient who, String publicId, String action) {
+        return who.submit(who.get("/recordings/" + publicId), "form[action=/recordings/" + publicId + "/" + action + "]", Map.of());
+    }
+
+    private static int likeCount(Page page) {
+        return Integer.parseInt(page.text("[data-like-count]").trim());
+    }
+
+    private static long unreadNotifications(WebClient who) {
+        Element badge = who.get("/notifications").document().selectFirst("[data-unread-notifications]");
+        return badge == null ? 0 : Long.parseLong(badge.text());
+    }
+
+    @Test
+    void likesCountOncePerMemberAndNotifyTheOwner() {
+        String publicId = track("Morning light");
+        assertThat(like(fan, publicId, "like").status()).isEqualTo(303);
+        // A second like (a double click, a replayed form) changes nothing.
+        Page form = fan.get("/recordings/" + publicId);
+        assertThat(form.document().select("form[action=/recordings/" + publicId + "/unlike]")).hasSize(1);
+        fan.post("/recordings/" + publicId + "/like", Map.of("_csrf", form.csrfToken()));
+        Page page = fan.get("/recordings/" + publicId);
+        assertThat(likeCount(page)).isEqualTo(1);
+        assertThat(page.document().selectFirst(".like-button").attr("aria-pressed")).isEqualTo("true");
+        assertThat(unreadNotifications(artist)).isEqualTo(1);
+        assertThat(artist.get("/notifications").text(".notification")).contains(fanName).contains("liked").contains("Morning light");
+        // The fan's profile lists it under likes.
+        assertThat(fan.get("/members/" + fanName + "/likes").body()).contains(publicId);
+
+        like(fan, publicId, "unlike");
+        assertThat(likeCount(fan.get("/recordings/" + publicId))).isZero();
+    }
+
+    @Test
+    void privateRecordingsCannotBeLikedCommentedOrReportedByOthers() {
+        String publicId = track("Secret demo");
+        Catalogue.makePrivate(publicId);
+        String token = fan.get("/").csrfToken();
+        assertThat(fan.post("/recordings/" + publicId + "/like", Map.of("_csrf", token)).status()).isEqualTo(404);
+        assertThat(fan.post("/recordings/" + publicId + "/comments", Map.of("_csrf", token, "body", "hi")).status()).isEqualTo(404);
+        assertThat(fan.get("/reports/new?kind=RECORDING&ref=" + publicId).status()).isEqualTo(404);
+        assertThat(Catalogue.number("SELECT count(*) FROM recording_likes l JOIN recordings r ON r.id = l.recording_id "
+                + "WHERE r.public_id = ?", publicId)).isZero();
+    }
+
+    @Test
+    void playsCountOncePerListenerPerHalfHourAndNotForTheOwner() throws Exception {
+        String publicId = track("Counted");
+        String playlist = "/recordings/" + publicId + "/playlist.m3u8";
+        WebClient visitor = fan.stranger();
+        assertThat(visitor.get(playlist).status()).isEqualTo(200);
+        assertThat(visitor.get(playlist).status()).isEqualTo(200);
+        fan.get(playlist);
+        fan.get(playlist);
+        artist.get(playlist);
+        assertThat(Catalogue.number("SELECT play_count FROM recordings WHERE public_id = ?", publicId)).isEqualTo(2);
+        assertThat(fan.get("/recordings/" + publicId).text(".stat")).contains("2 plays");
+        assertThat(Catalogue.number("SELECT coalesce(sum(p.plays), 0) FROM recording_daily_plays p JOIN recordings r "
+                + "ON r.id = p.recording_id WHERE r.public_id = ?", publicId)).isEqualTo(2);
+    }
+
+    @Test
+    void timedCommentsShowAsMarkersAndTakeReplies() {
+        String publicId = track("Bridge section");
+        String form = "form[action=/recordings/" + publicId + "/comments]";
+        Page posted = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "That chord at the bridge!", "at", "0:42"));
+        assertThat(posted.status()).isEqualTo(303);
+        Page page = fan.get("/recordings/" + publicId);
+        Element comment = page.document().selectFirst(".comment");
+        assertThat(comment.text()).contains("That chord at the bridge!").contains("at 0:42");
+        String commentId = comment.id().replace("comment-", "");
+        assertThat(page.document().selectFirst("[data-player]").attr("data-markers")).isEqualTo("42000:" + commentId);
+        assertThat(page.text(".comments h2")).contains("(1)");
+
+        // The artist answers; the fan hears about it, the artist heard about the comment.
+        Page reply = artist.submit(artist.get("/recordings/" + publicId), form, Map.of("body", "Thanks, it is a sus4", "replyTo", commentId));
+        assertThat(reply.status()).isEqualTo(303);
+        Document thread = fan.get("/recordings/" + publicId).document();
+        assertThat(thread.select(".replies .comment").text()).contains("Thanks, it is a sus4").contains(artistName);
+        assertThat(fan.get("/notifications").text(".notification")).contains("replied to your comment");
+        assertThat(artist.get("/notifications").text(".notification")).contains("commented on");
+
+        // Someone else may not delete the fan's comment; the fan may.
+        WebClient other = new WebClient(Deployments.base(deployed));
+        Members.signUp(other, "other");
+        Page refused = other.post("/recordings/" + publicId + "/comments/" + commentId + "/delete", Map.of("_csrf", other.get("/").csrfToken()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(fan.post("/recordings/" + publicId + "/comments/" + commentId + "/delete", Map.of("_csrf", fan.get("/").csrfToken())).status()).isEqualTo(303);
+        Document after = fan.get("/recordings/" + publicId).document();
+        // The reply keeps its thread; the deleted comment's words are gone.
+        assertThat(after.text()).doesNotContain("That chord at the bridge!").contains("This comment was deleted.").contains("it is a sus4");
+    }
+
+    @Test
+    void badCommentsAreExplainedAndWhatWasTypedIsKept() {
+        String publicId = track("Short one");
+        String form = "form[action=/recordings/" + publicId + "/comments]";
+        Page empty = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "  ", "at", "0:10"));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.text("#body-help")).isEqualTo("Write something first.");
+        Page badMoment = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "Keep me", "at", "soon"));
+        assertThat(badMoment.status()).isEqualTo(422);
+        assertThat(badMoment.text("#at-help")).contains("minutes:seconds");
+        assertThat(badMoment.document().selectFirst("#body").text()).isEqualTo("Keep me");
+        assertThat(badMoment.document().selectFirst("#at").val()).isEqualTo("soon");
+        Page pastTheEnd = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "Later", "at", "5:00"));
+        assertThat(pastTheEnd.status()).isEqualTo(422);
+        assertThat(pastTheEnd.text("#at-help")).contains("past the end");
+        Page tooLong = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "x".repeat(1001)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(Catalogue.number("SELECT comment_count FROM recordings WHERE public_id = ?", publicId)).isZero();
+    }
+
+    @Test
+    void commentsAreRateLimited() {
+        String publicId = track("Popular");
+        String form = "form[action=/recordings/" + publicId + "/comments]";
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            statuses.add(fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "Comment " + i)).status());
+        }
+        assertThat(statuses.subList(0, 10)).containsOnly(303);
+        assertThat(statuses.get(10)).isEqualTo(422);
+        Page limited = fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "One more"));
+        assertThat(limited.text(".form-errors")).contains("Wait a minute");
+        assertThat(limited.document().selectFirst("#body").text()).isEqualTo("One more");
+        assertThat(Catalogue.number("SELECT count(*) FROM comments c JOIN recordings r ON r.id = c.recording_id "
+                + "WHERE r.public_id = ?", publicId)).isEqualTo(10);
+    }
+
+    @Test
+    void whatMembersTypeIsShownAsTextEverywhere() {
+        String publicId = Catalogue.recording(artistName, SCRIPT, "", null, "CC_BY", Instant.now());
+        Catalogue.tag(publicId, "<b>tag</b>");
+        fan.submit(fan.get("/recordings/" + publicId), "form[action=/recordings/" + publicId + "/comments]",
+                Map.of("body", SCRIPT));
+        for (Page page : List.of(fan.get("/recordings/" + publicId), fan.get("/"), fan.get("/members/" + artistName),
+                fan.get("/search?q=" + java.net.URLEncoder.encode(SCRIPT, java.nio.charset.StandardCharsets.UTF_8)),
+                fan.get("/search?tag=" + java.net.URLEncoder.encode("<b>tag</b>", java.nio.charset.StandardCharsets.UTF_8)),
+                fan.get("/embed/" + publicId), artist.get("/notifications"))) {
+            Document document = page.document();
+            assertThat(document.select("script:not([src])")).as(page.uri().toString()).isEmpty();
+            assertThat(document.select("img[onerror], b")).as(page.uri().toString()).isEmpty();
+            assertThat(page.body()).as(page.uri().toString()).doesNotContain(SCRIPT);
+        }
+        assertThat(fan.get("/recordings/" + publicId).text(".comment-body")).isEqualTo(SCRIPT);
+        Page report = fan.submit(fan.get("/reports/new?kind=RECORDING&ref=" + publicId), "form[action=/reports]",
+                Map.of("reason", "OTHER", "details", SCRIPT));
+        assertThat(report.status()).isEqualTo(303);
+    }
+
+    @Test
+    void followingBringsNewRecordingsIntoTheFollowingFeed() {
+        assertThat(fan.get("/?feed=following").text(".empty")).contains("Nobody you follow");
+        Page followed = fan.submit(fan.get("/members/" + artistName), "form[action=/members/" + artistName + "/follow]", Map.of());
+        assertThat(followed.status()).isEqualTo(303);
+        Page profile = fan.get("/members/" + artistName);
+        assertThat(profile.text("[data-followers]")).isEqualTo("1");
+        assertThat(profile.document().select("form[action=/members/" + artistName + "/unfollow]")).hasSize(1);
+        assertThat(fan.get("/members/" + fanName + "/following").text(".people-list")).contains(artistName);
+        assertThat(artist.get("/members/" + artistName + "/followers").text(".people-list")).contains(fanName);
+        assertThat(unreadNotifications(artist)).isEqualTo(1);
+
+        String publicId = track("Fresh for followers");
+        assertThat(fan.get("/?feed=following").body()).contains(publicId);
+        WebClient stranger = fan.stranger();
+        assertThat(stranger.get("/?feed=following").text(".empty")).contains("Sign in");
+
+        // Marking read clears the count.
+        artist.submit(artist.get("/notifications"), "form[action=/notifications/read]", Map.of());
+        assertThat(unreadNotifications(artist)).isZero();
+
+        fan.submit(fan.get("/members/" + artistName), "form[action=/members/" + artistName + "/unfollow]", Map.of());
+        assertThat(fan.get("/?feed=following").body()).doesNotContain(publicId);
+        // Nobody follows themselves.
+        Page self = artist.post("/members/" + artistName + "/follow", Map.of("_csrf", artist.get("/").csrfToken()));
+        assertThat(artist.get(self.location()).text(".flash")).contains("cannot follow yourself");
+    }
+
+    @Test
+    void feedPagesNeitherRepeatNorSkipWhenNewRecordingsArrive() {
+        Instant start = Instant.now().minus(1, ChronoUnit.DAYS);
+        List<String> older = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // Two recordings share each second: the id breaks the tie.
+            older.add(Catalogue.recording(artistName, "Take " + i, start.plusSeconds(i / 2)));
+        }
+        Page first = fan.get("/members/" + artistName);
+        List<String> seen = new ArrayList<>(ids(first));
+        assertThat(seen).hasSize(20);
+        for (int i = 0; i < 5; i++) {
+            track("Newer " + i);
+        }
+        String more = first.document().selectFirst("[data-more]").attr("href");
+        Page second = fan.get(more);
+        seen.addAll(ids(second));
+        assertThat(second.document().select("[data-more]")).isEmpty();
+        List<String> expected = new ArrayList<>(older);
+        java.util.Collections.reverse(expected);
+        assertThat(seen).containsExactlyElementsOf(expected);
+
+        // The site-wide latest feed pages the same way: no recording twice.
+        List<String> latest = new ArrayList<>();
+        Page page = fan.get("/");
+        for (int pages = 0; pages < 3; pages++) {
+            latest.addAll(ids(page));
+            Element next = page.document().selectFirst("[data-more]");
+            if (next == null) {
+                break;
+            }
+            page = fan.get(next.attr("href"));
+        }
+        assertThat(latest).doesNotHaveDuplicates().hasSizeGreaterThan(24);
+    }
+
+    private static List<String> ids(Page page) {
+        return page.document().select("#feed-items > li[data-recording]").eachAttr("data-recording");
+    }
+
+    @Test
+    void trendingRanksByRecentLikesAndPlays() throws Exception {
+        String quiet = track("Quiet one");
+        String loved = track("Loved one");
+        like(fan, loved, "like");
+        fan.stranger().get("/recordings/" + loved + "/playlist.m3u8");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        List<String> trending = List.of();
+        while (System.nanoTime() < deadline) {
+            trending = ids(fan.get("/?feed=trending"));
+            if (trending.contains(loved)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(trending).contains(loved).doesNotContain(quiet);
+    }
+
+    @Test
+    void searchFindsRecordingsMembersAndTagsInKoreanAndEnglish() {
+        String korean = Catalogue.recording(artistName, "봄날의 사랑 노래", "발라드 피아노", "ballad", "CC_BY", Instant.now());
+        String english = Catalogue.recording(artistName, "Midnight Harbour Lights", "calm synth waves", "ambient", "CC0", Instant.now());
+        Catalogue.tag(english, "harbourwave");
+
+        assertThat(ids(fan.get("/search?q=" + enc("사랑")))).contains(korean);
+        assertThat(ids(fan.get("/search?q=" + enc("봄날")))).contains(korean);
+        assertThat(ids(fan.get("/search?q=" + enc("midnight harbour")))).contains(english).doesNotContain(korean);
+        // A typo still finds it, by trigram similarity.
+        assertThat(ids(fan.get("/search?q=" + enc("Midnite Harbor Lights")))).contains(english);
+        // Prefixes of words match.
+        assertThat(ids(fan.get("/search?q=" + enc("harb")))).contains(english);
+        // Filters narrow the results.
+        assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&genre=ambient&license=CC0"))).contains(english);
+        assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&genre=rock"))).doesNotContain(english);
+        assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&license=CC_BY"))).doesNotContain(english);
+        Page tags = fan.get("/search?q=" + enc("harbourwave"));
+        assertThat(tags.text(".search-tags")).contains("#harbourwave");
+        assertThat(ids(fan.get("/search?tag=harbourwave"))).containsExactly(english);
+        // Members, by a part of their nickname.
+        assertThat(fan.get("/search?q=" + enc(artistName)).text(".search-members")).contains(artistName);
+        // Private recordings are not found.
+        Catalogue.makePrivate(english);
+        assertThat(ids(fan.get("/search?q=" + enc("midnight harbour")))).doesNotContain(english);
+        // Too long a query is refused with a message, and kept in the box.
+        Page tooLong = fan.get("/search?q=" + "a".repeat(201));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.text(".field-error")).contains("at most 200");
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reportsAreStoredOnceAndExplainBadInput() {
+        String publicId = track("Questionable");
+        String form = "form[action=/reports]";
+        Page missingReason = fan.submit(fan.get("/reports/new?kind=RECORDING&ref=" + publicId), form, Map.of("details", "keep this"));
+        assertThat(missingReason.status()).isEqualTo(422);
+        assertThat(missingReason.text(".field-error")).contains("Choose a reason");
+        assertThat(missingReason.document().selectFirst("#details").text()).isEqualTo("keep this");
+        Page sent = fan.submit(fan.get("/reports/new?kind=RECORDING&ref=" + publicId), form,
+                Map.of("reason", "COPYRIGHT", "details", "This is my song"));
+        assertThat(sent.status()).isEqualTo(303);
+        Page again = fan.submit(fan.get("/reports/new?kind=RECORDING&ref=" + publicId), form, Map.of("reason", "SPAM"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.text(".form-errors")).contains("reported this already");
+        assertThat(Catalogue.number("SELECT count(*) FROM reports WHERE target_kind = 'RECORDING' AND target_ref = ? "
+                + "AND reason = 'COPYRIGHT' AND details = 'This is my song'", publicId)).isEqualTo(1);
+        assertThat(fan.submit(fan.get("/reports/new?kind=MEMBER&ref=" + artistName), form, Map.of("reason", "SPAM")).status())
+                .isEqualTo(303);
+        assertThat(fan.get("/reports/new?kind=MEMBER&ref=nobody-at-all").status()).isEqualTo(404);
+        assertThat(fan.stranger().get("/reports/new?kind=MEMBER&ref=" + artistName).status()).isEqualTo(303);
+    }
+
+    @Test
+    void profilePicturesAreResizedStoredAndServed() throws Exception {
+        // The settings page sets the CSRF cookie that scripts echo in their header.
+        artist.get("/settings/profile");
+        Page uploaded = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/avatar"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(artist))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png(1200, 900))));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        String url = com.soundhub.testing.Uploads.json(uploaded.body()).getString("url");
+        Page picture = fan.stranger().get(url);
+        assertThat(picture.status()).isEqualTo(200);
+        assertThat(picture.header("Content-Type")).startsWith("image/jpeg");
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(fan.stranger().sendBytes(url)));
+        assertThat(stored.getWidth()).isEqualTo(400);
+        assertThat(stored.getHeight()).isEqualTo(400);
+        assertThat(fan.get("/members/" + artistName).document().select("img.avatar-image").attr("src")).isEqualTo(url);
+
+        Page notAPicture = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/banner"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(artist))
+                .POST(HttpRequest.BodyPublishers.ofString("this is not a png")));
+        assertThat(notAPicture.status()).isEqualTo(422);
+        assertThat(notAPicture.body()).contains("not a picture SoundHub can read");
+        Page forged = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/avatar"))
+                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png(100, 100))));
+        assertThat(forged.status()).isEqualTo(403);
+    }
+
+    private static String csrfCookie(WebClient client) {
+        return client.cookie("soundhub_csrf").orElseThrow();
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, 0xff000000 | ((x * 255 / width) << 16) | ((y * 255 / height) << 8));
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void onlyTheEmbedPageMayBeFramedByOtherSites() {
+        String publicId = track("Embeddable");
+        Page embed = fan.stranger().get("/embed/" + publicId);
+        assertThat(embed.status()).isEqualTo(200);
+        assertThat(embed.header("Content-Security-Policy")).contains("frame-ancestors *");
+        assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(embed.document().select("[data-player]")).hasSize(1);
+        Page page = fan.get("/recordings/" + publicId);
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.document().selectFirst("#embed-code").val()).contains("/embed/" + publicId);
+        Catalogue.makePrivate(publicId);
+        assertThat(fan.stranger().get("/embed/" + publicId).status()).isEqualTo(404);
+    }
+}
