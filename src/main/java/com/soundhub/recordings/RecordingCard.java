@@ -3,6 +3,8 @@ package com.soundhub.recordings;
 import java.time.Instant;
 
 import com.soundhub.platform.paging.Cursor;
+import com.soundhub.web.Dates;
+import com.soundhub.web.Paths;
 
 /**
  * What a list of recordings shows of each one (feeds, profiles, search, likes): no waveform, no
@@ -15,6 +17,23 @@ public record RecordingCard(long id, String publicId, String title, String owner
 
     public Cursor cursor() {
         return new Cursor(sortValue, id);
+    }
+
+    /** The length as players show it, computed here so that long lists need no helper calls. */
+    public String getDuration() {
+        return Dates.clockOf(getDurationSeconds());
+    }
+
+    public String getUrl() {
+        return "/recordings/" + publicId;
+    }
+
+    public String getArtworkUrl() {
+        return "/recordings/" + publicId + "/artwork.svg";
+    }
+
+    public String getOwnerUrl() {
+        return "/members/" + Paths.segment(ownerNickname);
     }
 
     public String getPublicId() {

@@ -1,5 +1,6 @@
 package com.soundhub.taxonomy;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,37 @@ public class TaxonomyService {
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
 
+    /**
+     * The lists change rarely (an admin edits them) and appear on many pages, so each instance
+     * keeps them for a short while; a change shows everywhere within that time.
+     */
+    static final Duration LIST_LIFETIME = Duration.ofSeconds(60);
+
+    private record Lists(List<Genre> genres, List<Instrument> instruments, long loadedAt) {
+    }
+
+    private volatile Lists lists;
+
     public List<Genre> activeGenres() {
-        return em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name", Genre.class)
-                .getResultList();
+        return lists().genres();
     }
 
     public List<Instrument> activeInstruments() {
-        return em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name", Instrument.class)
-                .getResultList();
+        return lists().instruments();
+    }
+
+    private Lists lists() {
+        Lists current = lists;
+        if (current == null || System.nanoTime() - current.loadedAt() > LIST_LIFETIME.toNanos()) {
+            current = new Lists(
+                    List.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name",
+                            Genre.class).getResultList()),
+                    List.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name",
+                            Instrument.class).getResultList()),
+                    System.nanoTime());
+            lists = current;
+        }
+        return current;
     }
 
     /** The id of the active genre with this slug, if there is one. */

@@ -58,6 +58,11 @@ public class Dates {
 
     /** A duration in seconds as m:ss or h:mm:ss, as players show it. */
     public String clock(double totalSeconds) {
+        return clockOf(totalSeconds);
+    }
+
+    /** {@link #clock(double)} for code that has no bean at hand. */
+    public static String clockOf(double totalSeconds) {
         long seconds = Math.max(0, Math.round(Math.floor(totalSeconds)));
         long hours = seconds / 3600;
         long minutes = (seconds % 3600) / 60;
