@@ -49,10 +49,6 @@ public class Conversation {
         return memberHighId;
     }
 
-    public boolean hasMember(long memberId) {
-        return memberLowId == memberId || memberHighId == memberId;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
