@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import com.soundhub.platform.metrics.RequestMetrics;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +19,8 @@ import org.slf4j.MDC;
 /**
  * Gives every request an id, put on every log line written while serving it and returned in the
  * {@code X-Request-Id} header, then logs one access line. nginx's id is reused when it sends one,
- * so a request can be followed from the proxy into the application.
+ * so a request can be followed from the proxy into the application. The same timing feeds the
+ * request metrics.
  */
 public class RequestIdFilter extends HttpFilter {
 
@@ -28,6 +31,9 @@ public class RequestIdFilter extends HttpFilter {
     private static final Logger access = LoggerFactory.getLogger("soundhub.access");
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final SecureRandom random = new SecureRandom();
+
+    @Inject
+    RequestMetrics metrics;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,9 +47,14 @@ public class RequestIdFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (access.isInfoEnabled() && !request.isAsyncStarted()) {
-                access.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
-                        (System.nanoTime() - started) / 1_000_000);
+            // Streams (Server-Sent Events) stay open for minutes: they are neither page loads nor slow.
+            if (!request.isAsyncStarted()) {
+                long nanos = System.nanoTime() - started;
+                metrics.record(response.getStatus(), nanos);
+                if (access.isInfoEnabled()) {
+                    access.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                            nanos / 1_000_000);
+                }
             }
             MDC.remove(MDC_KEY);
         }
