@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.Member;
+import com.soundhub.platform.paging.Cursor;
+import com.soundhub.platform.paging.Slice;
 import com.soundhub.platform.limits.LimitedAction;
 import com.soundhub.platform.limits.RateLimiter;
 import com.soundhub.platform.rules.RuleViolation;
@@ -18,6 +20,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -30,8 +33,11 @@ import jakarta.ws.rs.NotFoundException;
 @Transactional
 public class CommentService {
 
-    /** The newest threads shown on a recording page. */
-    static final int THREADS_SHOWN = 100;
+    /** Threads shown on a recording page at once; "More comments" shows the next ones. */
+    static final int THREADS_PER_PAGE = 20;
+
+    /** Comment moments drawn on the waveform: the newest ones, however many pages of threads there are. */
+    static final int MARKERS_SHOWN = 500;
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -99,32 +105,62 @@ public class CommentService {
         adjustCount(recording.getId(), -1);
     }
 
-    /** The newest threads of a recording, each with its replies. */
-    public List<CommentThread> threads(long recordingId) {
-        List<Comment> roots = em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author WHERE c.recordingId = :recording "
-                        + "AND c.parentId IS NULL ORDER BY c.createdAt DESC, c.id DESC", Comment.class)
+    /**
+     * A page of a recording's threads, newest first, each with its replies: the first page, or the
+     * one after {@code after}. Keyset-paginated on (time, id), so comments posted meanwhile
+     * neither repeat nor push threads out of the next page.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Slice<CommentThread> threads(long recordingId, Optional<Cursor> after) {
+        TypedQuery<CommentView> query = em.createQuery(CommentView.SELECT + "WHERE c.recordingId = :recording "
+                        + "AND c.parentId IS NULL "
+                        + (after.isPresent() ? "AND (c.createdAt < :at OR (c.createdAt = :at AND c.id < :id)) " : "")
+                        + "ORDER BY c.createdAt DESC, c.id DESC", CommentView.class)
                 .setParameter("recording", recordingId)
-                .setMaxResults(THREADS_SHOWN)
-                .getResultList();
+                .setMaxResults(THREADS_PER_PAGE + 1);
+        after.ifPresent(cursor -> query.setParameter("at", cursor.instant()).setParameter("id", cursor.id()));
+        Slice<CommentView> roots = Slice.of(query.getResultList(), THREADS_PER_PAGE,
+                root -> Cursor.of(root.createdAt(), root.id()));
         if (roots.isEmpty()) {
-            return List.of();
+            return new Slice<>(List.of(), null);
         }
-        Map<Long, List<Comment>> replies = new LinkedHashMap<>();
-        roots.forEach(root -> replies.put(root.getId(), new ArrayList<>()));
-        em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author WHERE c.parentId IN :roots "
-                        + "ORDER BY c.createdAt, c.id", Comment.class)
+        Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
+        roots.items().forEach(root -> replies.put(root.id(), new ArrayList<>()));
+        em.createQuery(CommentView.SELECT + "WHERE c.parentId IN :roots ORDER BY c.createdAt, c.id", CommentView.class)
                 .setParameter("roots", replies.keySet())
                 .getResultList()
-                .forEach(reply -> replies.get(reply.getParentId()).add(reply));
+                .forEach(reply -> replies.get(reply.parentId()).add(reply));
         List<CommentThread> threads = new ArrayList<>();
-        for (Comment root : roots) {
-            List<Comment> answers = replies.get(root.getId());
+        for (CommentView root : roots.items()) {
+            List<CommentView> answers = replies.get(root.id());
             // A deleted comment nobody answered is simply gone.
-            if (!root.isDeleted() || !answers.isEmpty()) {
+            if (!root.deleted() || !answers.isEmpty()) {
                 threads.add(new CommentThread(root, answers));
             }
         }
-        return threads;
+        return new Slice<>(threads, roots.next());
+    }
+
+    /**
+     * The moments of a recording's newest timed comments, as {@code millis:id} pairs for the
+     * waveform's markers; light rows, so a much-discussed track costs no more than a quiet one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String markers(long recordingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT at_ms, id FROM comments WHERE recording_id = ?1 "
+                        + "AND at_ms IS NOT NULL AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?2")
+                .setParameter(1, recordingId)
+                .setParameter(2, MARKERS_SHOWN)
+                .getResultList();
+        StringBuilder markers = new StringBuilder(rows.size() * 12);
+        for (Object[] row : rows) {
+            if (!markers.isEmpty()) {
+                markers.append(',');
+            }
+            markers.append(((Number) row[0]).intValue()).append(':').append(((Number) row[1]).longValue());
+        }
+        return markers.toString();
     }
 
     private void adjustCount(long recordingId, int by) {

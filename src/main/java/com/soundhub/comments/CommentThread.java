@@ -3,13 +3,13 @@ package com.soundhub.comments;
 import java.util.List;
 
 /** A top-level comment and its replies, oldest reply first. */
-public record CommentThread(Comment comment, List<Comment> replies) {
+public record CommentThread(CommentView comment, List<CommentView> replies) {
 
-    public Comment getComment() {
+    public CommentView getComment() {
         return comment;
     }
 
-    public List<Comment> getReplies() {
+    public List<CommentView> getReplies() {
         return replies;
     }
 }
