@@ -12,6 +12,7 @@ import com.soundhub.storage.PurgeObjectsJob;
 import com.soundhub.taxonomy.Genre;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class RecordingService {
     @Inject
     PurgeObjectsJob purge;
 
+    @Inject
+    Event<RecordingChanged> changed;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A new recording, waiting for its audio. */
@@ -71,6 +75,7 @@ public class RecordingService {
     public Recording changeVisibility(String publicId, long memberId, Visibility visibility) {
         Recording recording = editable(publicId, memberId);
         recording.show(visibility, clock.instant());
+        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
         return recording;
     }
 
@@ -120,6 +125,7 @@ public class RecordingService {
     public Recording update(String publicId, long memberId, RecordingDetails details) {
         Recording recording = editable(publicId, memberId);
         describe(recording, details);
+        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
         return recording;
     }
 
@@ -127,6 +133,7 @@ public class RecordingService {
     public void delete(String publicId, long memberId) {
         Recording recording = editable(publicId, memberId);
         purge.purge(recording.storagePrefix());
+        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
         recordings.remove(recording);
     }
 

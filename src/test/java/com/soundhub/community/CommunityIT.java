@@ -404,6 +404,27 @@ class CommunityIT {
     }
 
     @Test
+    void visitorsWhoAreNotSignedInShareKeptPagesThatHoldNobodysData() {
+        String publicId = track("Kept for visitors");
+        WebClient visitor = fan.stranger();
+        Page first = visitor.get("/recordings/" + publicId);
+        Page again = fan.stranger().get("/recordings/" + publicId);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.header("X-Page-Cache")).isEqualTo("hit");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.body()).doesNotContain("csrf-token").doesNotContain("_csrf").doesNotContain(fanName);
+        assertThat(again.header("Content-Security-Policy")).isNotBlank();
+        assertThat(again.header("X-Request-Id")).isNotEqualTo(first.header("X-Request-Id"));
+        // Members always get their own page, rendered for them.
+        Page own = fan.get("/recordings/" + publicId);
+        assertThat(own.headers().firstValue("X-Page-Cache")).isEmpty();
+        assertThat(own.document().selectFirst("meta[name=csrf-token]")).isNotNull();
+        assertThat(own.document().select("form[action=/recordings/" + publicId + "/like]")).hasSize(1);
+        // Files under a recording, such as its playlist (each fetch counts a play), are never kept.
+        assertThat(fan.stranger().get("/recordings/" + publicId + "/artwork.svg").headers().firstValue("X-Page-Cache")).isEmpty();
+    }
+
+    @Test
     void onlyTheEmbedPageMayBeFramedByOtherSites() {
         String publicId = track("Embeddable");
         Page embed = fan.stranger().get("/embed/" + publicId);
@@ -414,7 +435,12 @@ class CommunityIT {
         Page page = fan.get("/recordings/" + publicId);
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.document().selectFirst("#embed-code").val()).contains("/embed/" + publicId);
-        Catalogue.makePrivate(publicId);
+        // Visitors who are not signed in get kept copies of the page; the owner's change reaches them at once.
+        assertThat(fan.stranger().get("/embed/" + publicId).header("X-Page-Cache")).isEqualTo("hit");
+        Page saved = artist.submit(artist.get("/recordings/" + publicId + "/edit"),
+                "form[action=/recordings/" + publicId + "/edit]", Map.of("visibility", "PRIVATE"));
+        assertThat(saved.status()).isEqualTo(303);
         assertThat(fan.stranger().get("/embed/" + publicId).status()).isEqualTo(404);
+        assertThat(fan.stranger().get("/recordings/" + publicId).status()).isEqualTo(404);
     }
 }

@@ -1,0 +1,109 @@
+package com.soundhub.web;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.soundhub.jobs.ProgressHub;
+import com.soundhub.recordings.RecordingChanged;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The copies {@link AnonymousPageCache} keeps. When an owner changes or withdraws a recording,
+ * every instance forgets its copies as soon as the change commits (a PostgreSQL NOTIFY), so a
+ * recording made private stops showing at once; the short lifetime bounds what a lost
+ * notification could leave behind.
+ */
+@ApplicationScoped
+public class AnonymousPages {
+
+    static final String TOPIC = "anonymous-pages";
+    private static final int MAX_PAGES = 2_000;
+
+    record Page(byte[] body, String contentType, long expiresAt) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "soundhub.page-cache.seconds", defaultValue = "5")
+    int lifetimeSeconds;
+
+    @Inject
+    ProgressHub hub;
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Counts forgettings, so that a page rendered from data read before one is not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
+    private AutoCloseable subscription;
+
+    @PostConstruct
+    void listen() {
+        subscription = hub.subscribe(TOPIC, event -> forgetAll());
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Created at start-up, so that it hears changes before it keeps anything.
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            subscription.close();
+        } catch (Exception ignored) {
+            // Only a set of subscribers is left behind, and the application is going away.
+        }
+    }
+
+    boolean enabled() {
+        return lifetimeSeconds > 0;
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    Optional<Page> find(String key, long now) {
+        Page page = pages.get(key);
+        return page != null && now - page.expiresAt() < 0 ? Optional.of(page) : Optional.empty();
+    }
+
+    /** Keeps a page rendered since {@code generationAtStart}, unless a change arrived meanwhile. */
+    void keep(String key, byte[] body, String contentType, long now, long generationAtStart) {
+        if (generation.get() != generationAtStart) {
+            return;
+        }
+        if (pages.size() >= MAX_PAGES) {
+            for (Iterator<Page> kept = pages.values().iterator(); kept.hasNext(); ) {
+                if (now - kept.next().expiresAt() >= 0) {
+                    kept.remove();
+                }
+            }
+            if (pages.size() >= MAX_PAGES) {
+                return;
+            }
+        }
+        pages.put(key, new Page(body, contentType, now + lifetimeSeconds * 1_000_000_000L));
+    }
+
+    void forgetAll() {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    /** Tells every instance, this one included, once the change commits. */
+    void recordingChanged(@Observes RecordingChanged change) {
+        hub.publishOnCommit(em, TOPIC, "{}");
+    }
+}
