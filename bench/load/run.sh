@@ -1,17 +1,37 @@
 #!/usr/bin/env bash
-# Load run against a running SoundHub with a seeded catalogue (see bench/README.md):
-# a trivial endpoint, the home feed, a busy recording page, a profile and a search, each with
-# wrk at 32 connections for 30 seconds. Usage: bench/load/run.sh [base-url] [label]
+# Load run against a running SoundHub with a seeded catalogue (see bench/README.md): a trivial
+# endpoint, the home feed, a busy recording page, a profile and a search, each with wrk at 32
+# connections for 30 seconds after a warm-up.
+#
+# Usage: bench/load/run.sh [base-url] [label]
+#   MEMBER=seed-000001@soundhub.local  runs the pages signed in as that member (password
+#                                      listen-to-this), so that they are rendered for them
+#   DURATION=30s CONNECTIONS=32 THREADS=2 WARMUP=20s PAGES="trivial home recording profile search"
 set -euo pipefail
 cd "$(dirname "$0")"
 BASE=${1:-http://localhost:8080}
 LABEL=${2:-run}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PAGES=${PAGES:-trivial home recording profile search}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+headers=()
+if [ -n "${MEMBER:-}" ]; then
+    jar=$(mktemp)
+    trap 'rm -f "$jar"' EXIT
+    token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+    curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$MEMBER" \
+        --data-urlencode "password=${PASSWORD:-listen-to-this}" "$BASE/signin"
+    session=$(awk '$6 == "soundhub_session" { print $7 }' "$jar")
+    csrf=$(awk '$6 == "soundhub_csrf" { print $7 }' "$jar")
+    [ -n "$session" ] || { echo "Could not sign in as $MEMBER" >&2; exit 1; }
+    # Both cookies, as a browser sends them.
+    headers=(-H "Cookie: soundhub_session=$session; soundhub_csrf=$csrf")
+fi
 
 # Real targets taken from the site itself: the top trending recording (the most likes and
 # comments), its artist's profile, and a word from a seeded title.
@@ -34,7 +54,7 @@ declare -A paths=(
 for page in $PAGES; do
     path=${paths[$page]}
     # Warm up, so that the numbers are the steady state rather than the JIT's first minute.
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$path" >/dev/null
-    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s percentiles.lua "$BASE$path" | grep '^RESULT')
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${headers[@]}" "$BASE$path" >/dev/null
+    result=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${headers[@]}" -s percentiles.lua "$BASE$path" | grep '^RESULT')
     echo "$LABEL $page $path ${result#RESULT }"
 done

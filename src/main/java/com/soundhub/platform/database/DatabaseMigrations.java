@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
                         "fish.payara.connection-validation-method=custom-validation",
                         "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                         "fish.payara.fail-all-connections=true",
+                        // A check per borrow would cost a round trip each time a page reads anything.
+                        "fish.payara.validate-atmost-once-period-in-seconds=20",
                         "ApplicationName=soundhub"
                 }),
         @DataSourceDefinition(
@@ -54,6 +56,8 @@ import org.slf4j.LoggerFactory;
                         "fish.payara.connection-validation-method=custom-validation",
                         "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                         "fish.payara.fail-all-connections=true",
+                        // A check per borrow would cost a round trip each time a page reads anything.
+                        "fish.payara.validate-atmost-once-period-in-seconds=20",
                         "ApplicationName=soundhub-direct"
                 })
 })
