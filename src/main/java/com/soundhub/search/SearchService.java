@@ -53,6 +53,26 @@ public class SearchService {
     private Slice<RecordingCard> recordings(Query query, String words) {
         String tsQuery = SearchTerms.prefixQuery(query.text());
         boolean hasText = !tsQuery.isEmpty();
+        List<Object[]> rows = matches(query, tsQuery, words, false);
+        if (hasText && rows.size() <= PAGE_SIZE) {
+            // Titles that are only similar (typos) are looked for when the words themselves run out:
+            // checking similarity for every recording that has a common word costs more than the
+            // rest of the search, and adds nothing that the exact matches do not show first.
+            rows = matches(query, tsQuery, words, true);
+        }
+        List<Long> ids = new ArrayList<>();
+        List<Long> sortValues = new ArrayList<>();
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            sortValues.add(((Number) row[1]).longValue());
+        }
+        return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
+    }
+
+    /** One page of (id, sort value) rows; the sort value is the same with or without similar titles. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> matches(Query query, String tsQuery, String words, boolean similarTitles) {
+        boolean hasText = !tsQuery.isEmpty();
         StringBuilder sql = new StringBuilder("SELECT found.id, found.sort_value FROM (SELECT r.id, ");
         if (hasText && !query.byDate()) {
             sql.append("((ts_rank(r.search_vector, to_tsquery('simple', :tsQuery)) "
@@ -62,7 +82,9 @@ public class SearchService {
         }
         sql.append(" AS sort_value FROM recordings r WHERE r.status = 'READY' AND r.visibility = 'PUBLIC'");
         if (hasText) {
-            sql.append(" AND (r.search_vector @@ to_tsquery('simple', :tsQuery) OR lower(r.title) % :words)");
+            sql.append(similarTitles
+                    ? " AND (r.search_vector @@ to_tsquery('simple', :tsQuery) OR lower(r.title) % :words)"
+                    : " AND r.search_vector @@ to_tsquery('simple', :tsQuery)");
         }
         if (query.genreId() != null) {
             sql.append(" AND r.genre_id = :genre");
@@ -85,7 +107,10 @@ public class SearchService {
 
         jakarta.persistence.Query search = em.createNativeQuery(sql.toString()).setMaxResults(PAGE_SIZE + 1);
         if (hasText) {
-            search.setParameter("tsQuery", tsQuery).setParameter("words", words);
+            search.setParameter("tsQuery", tsQuery);
+        }
+        if (hasText && (similarTitles || !query.byDate())) {
+            search.setParameter("words", words);
         }
         if (query.genreId() != null) {
             search.setParameter("genre", query.genreId());
@@ -100,15 +125,7 @@ public class SearchService {
             search.setParameter("tag", query.tag());
         }
         query.after().ifPresent(cursor -> search.setParameter("afterValue", cursor.value()).setParameter("afterId", cursor.id()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = search.getResultList();
-        List<Long> ids = new ArrayList<>();
-        List<Long> sortValues = new ArrayList<>();
-        for (Object[] row : rows) {
-            ids.add(((Number) row[0]).longValue());
-            sortValues.add(((Number) row[1]).longValue());
-        }
-        return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
+        return search.getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -23,9 +23,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * Keeps the pages visitors who are not signed in see for a few seconds
  * ({@code soundhub.page-cache.seconds}, 5 by default, 0 turns it off), as a micro-cache: a burst
  * of visitors on the front page or a shared track costs one rendering per few seconds instead of
- * one each. Only what is the same for every such visitor is kept: full HTML pages, answered 200
- * to a GET without a session or flash cookie; those pages carry no CSRF token and no member's
- * data. Each instance keeps its own copies ({@link AnonymousPages}); nothing depends on them but
+ * one each, and when a kept page expires one request renders it again while the others are sent
+ * the expired copy (marked {@code stale}). Only what is the same for every such visitor is kept:
+ * full HTML pages, answered 200 to a GET without a session or flash cookie; those pages carry no
+ * CSRF token and no member's data. Each instance keeps its own copies ({@link AnonymousPages}); nothing depends on them but
  * speed.
  */
 public class AnonymousPageCache extends HttpFilter {
@@ -48,7 +49,7 @@ public class AnonymousPageCache extends HttpFilter {
         long now = System.nanoTime();
         Optional<AnonymousPages.Page> kept = pages.find(key, now);
         if (kept.isPresent()) {
-            response.setHeader(STATUS_HEADER, "hit");
+            response.setHeader(STATUS_HEADER, kept.get().fresh(now) ? "hit" : "stale");
             response.setContentType(kept.get().contentType());
             response.setContentLength(kept.get().body().length);
             response.getOutputStream().write(kept.get().body());

@@ -30,7 +30,17 @@ public class AnonymousPages {
     static final String TOPIC = "anonymous-pages";
     private static final int MAX_PAGES = 2_000;
 
-    record Page(byte[] body, String contentType, long expiresAt) {
+    /** How long after it expires a page may still be sent while one request renders it again. */
+    static final long STALE_NANOS = 30_000_000_000L;
+    /** How long one request may take to render it before another one tries. */
+    static final long REFRESH_NANOS = 10_000_000_000L;
+    private static final long UNCLAIMED = Long.MIN_VALUE;
+
+    record Page(byte[] body, String contentType, long expiresAt, AtomicLong refreshClaimedAt) {
+
+        boolean fresh(long now) {
+            return now - expiresAt < 0;
+        }
     }
 
     @Inject
@@ -74,9 +84,24 @@ public class AnonymousPages {
         return generation.get();
     }
 
+    /**
+     * The page to send, if there is one. When a kept page has just expired, the first request to
+     * find it renders it again (it gets nothing) while the others are sent the expired copy, so that
+     * a crowd does not render the same page all at once every few seconds.
+     */
     Optional<Page> find(String key, long now) {
         Page page = pages.get(key);
-        return page != null && now - page.expiresAt() < 0 ? Optional.of(page) : Optional.empty();
+        if (page == null || now - page.expiresAt() > STALE_NANOS) {
+            return Optional.empty();
+        }
+        if (page.fresh(now)) {
+            return Optional.of(page);
+        }
+        long claimed = page.refreshClaimedAt().get();
+        if (claimed != UNCLAIMED && now - claimed < REFRESH_NANOS) {
+            return Optional.of(page);
+        }
+        return page.refreshClaimedAt().compareAndSet(claimed, now) ? Optional.empty() : Optional.of(page);
     }
 
     /** Keeps a page rendered since {@code generationAtStart}, unless a change arrived meanwhile. */
@@ -86,7 +111,7 @@ public class AnonymousPages {
         }
         if (pages.size() >= MAX_PAGES) {
             for (Iterator<Page> kept = pages.values().iterator(); kept.hasNext(); ) {
-                if (now - kept.next().expiresAt() >= 0) {
+                if (!kept.next().fresh(now)) {
                     kept.remove();
                 }
             }
@@ -94,7 +119,7 @@ public class AnonymousPages {
                 return;
             }
         }
-        pages.put(key, new Page(body, contentType, now + lifetimeSeconds * 1_000_000_000L));
+        pages.put(key, new Page(body, contentType, now + lifetimeSeconds * 1_000_000_000L, new AtomicLong(UNCLAIMED)));
     }
 
     void forgetAll() {
