@@ -141,10 +141,9 @@ public class SearchService {
 
     private List<SearchResults.TagHit> tags(String words) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.tag, count(*) FROM recording_tags t "
-                        + "JOIN recordings r ON r.id = t.recording_id AND r.status = 'READY' AND r.visibility = 'PUBLIC' "
-                        + "WHERE t.tag % :words OR t.tag LIKE :prefix "
-                        + "GROUP BY t.tag ORDER BY similarity(t.tag, :words) DESC, count(*) DESC, t.tag")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.tag, c.recordings FROM tag_counts c "
+                        + "WHERE c.recordings > 0 AND (c.tag % :words OR c.tag LIKE :prefix) "
+                        + "ORDER BY similarity(c.tag, :words) DESC, c.recordings DESC, c.tag")
                 .setParameter("words", words)
                 .setParameter("prefix", SearchTerms.likePrefix(words))
                 .setMaxResults(TAGS_SHOWN)

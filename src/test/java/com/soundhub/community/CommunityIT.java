@@ -328,6 +328,10 @@ class CommunityIT {
         // Private recordings are not found.
         Catalogue.makePrivate(english);
         assertThat(ids(fan.get("/search?q=" + enc("midnight harbour")))).doesNotContain(english);
+        // Nor are the tags only they carry.
+        Page tagsOfNothingListed = fan.get("/search?q=" + enc("harbourwave"));
+        assertThat(tagsOfNothingListed.status()).isEqualTo(200);
+        assertThat(java.util.Objects.toString(tagsOfNothingListed.text(".search-tags"), "")).doesNotContain("#harbourwave");
         // Too long a query is refused with a message, and kept in the box.
         Page tooLong = fan.get("/search?q=" + "a".repeat(201));
         assertThat(tooLong.status()).isEqualTo(400);
