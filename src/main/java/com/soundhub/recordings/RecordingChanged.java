@@ -5,4 +5,10 @@ package com.soundhub.recordings;
  * Raised inside the transaction that makes the change.
  */
 public record RecordingChanged(long recordingId, String publicId) {
+
+    /**
+     * The {@code ProgressHub} topic on which every instance hears, once the change commits, that
+     * what it keeps of the public catalogue (pages, search results) is out of date.
+     */
+    public static final String TOPIC = "catalogue-changed";
 }

@@ -1,6 +1,5 @@
 package com.soundhub.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,9 +17,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Search over listed recordings (full-text on title, description, tags, genre and instruments,
- * plus trigram similarity on titles for typos), members (trigram on nicknames) and tags. Results
- * are keyset-paginated on the sort value, relevance scores included (as whole numbers, so that the
- * cursor compares exactly).
+ * title words weighing most, plus trigram similarity on titles for typos when the words find
+ * less than a page), members (trigram on nicknames) and tags. Results are keyset-paginated on the
+ * sort value, relevance scores included (as whole numbers, so that the cursor compares exactly).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,6 +40,9 @@ public class SearchService {
     @Inject
     RecordingCards cards;
 
+    @Inject
+    SearchResultCache resultCache;
+
     public SearchResults search(Query query) {
         String words = SearchTerms.normalized(query.text());
         Slice<RecordingCard> recordings = recordings(query, words);
@@ -51,6 +53,15 @@ public class SearchService {
     }
 
     private Slice<RecordingCard> recordings(Query query, String words) {
+        Query sameSearch = new Query(words, query.genreId(), query.instrumentId(), query.license(), query.tag(),
+                query.byDate(), query.after());
+        List<SearchResultCache.Hit> hits = resultCache.hits(sameSearch, () -> ranked(query, words));
+        List<Long> ids = hits.stream().map(SearchResultCache.Hit::id).toList();
+        List<Long> sortValues = hits.stream().map(SearchResultCache.Hit::sortValue).toList();
+        return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
+    }
+
+    private List<SearchResultCache.Hit> ranked(Query query, String words) {
         String tsQuery = SearchTerms.prefixQuery(query.text());
         boolean hasText = !tsQuery.isEmpty();
         List<Object[]> rows = matches(query, tsQuery, words, false);
@@ -60,13 +71,9 @@ public class SearchService {
             // rest of the search, and adds nothing that the exact matches do not show first.
             rows = matches(query, tsQuery, words, true);
         }
-        List<Long> ids = new ArrayList<>();
-        List<Long> sortValues = new ArrayList<>();
-        for (Object[] row : rows) {
-            ids.add(((Number) row[0]).longValue());
-            sortValues.add(((Number) row[1]).longValue());
-        }
-        return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
+        return rows.stream()
+                .map(row -> new SearchResultCache.Hit(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
     }
 
     /** One page of (id, sort value) rows; the sort value is the same with or without similar titles. */
@@ -75,8 +82,13 @@ public class SearchService {
         boolean hasText = !tsQuery.isEmpty();
         StringBuilder sql = new StringBuilder("SELECT found.id, found.sort_value FROM (SELECT r.id, ");
         if (hasText && !query.byDate()) {
-            sql.append("((ts_rank(r.search_vector, to_tsquery('simple', :tsQuery)) "
-                    + "+ similarity(lower(r.title), :words)) * 1000000)::bigint");
+            // Title words weigh most in the vector (V6). Titles that are only similar come after
+            // every recording that has the words: their value is below zero.
+            String relevance = "ts_rank(r.search_vector, to_tsquery('simple', :tsQuery))";
+            sql.append("(").append(similarTitles
+                    ? "CASE WHEN r.search_vector @@ to_tsquery('simple', :tsQuery) THEN " + relevance
+                            + " ELSE similarity(lower(r.title), :words) - 1 END"
+                    : relevance).append(" * 1000000)::bigint");
         } else {
             sql.append("(extract(epoch FROM r.published_at) * 1000000)::bigint");
         }
@@ -109,7 +121,7 @@ public class SearchService {
         if (hasText) {
             search.setParameter("tsQuery", tsQuery);
         }
-        if (hasText && (similarTitles || !query.byDate())) {
+        if (hasText && similarTitles) {
             search.setParameter("words", words);
         }
         if (query.genreId() != null) {

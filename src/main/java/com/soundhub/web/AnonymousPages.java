@@ -27,7 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AnonymousPages {
 
-    static final String TOPIC = "anonymous-pages";
     private static final int MAX_PAGES = 2_000;
 
     /** How long after it expires a page may still be sent while one request renders it again. */
@@ -60,7 +59,7 @@ public class AnonymousPages {
 
     @PostConstruct
     void listen() {
-        subscription = hub.subscribe(TOPIC, event -> forgetAll());
+        subscription = hub.subscribe(RecordingChanged.TOPIC, event -> forgetAll());
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -129,6 +128,6 @@ public class AnonymousPages {
 
     /** Tells every instance, this one included, once the change commits. */
     void recordingChanged(@Observes RecordingChanged change) {
-        hub.publishOnCommit(em, TOPIC, "{}");
+        hub.publishOnCommit(em, RecordingChanged.TOPIC, "{}");
     }
 }

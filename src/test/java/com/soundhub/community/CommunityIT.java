@@ -320,13 +320,24 @@ class CommunityIT {
         assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&genre=ambient&license=CC0"))).contains(english);
         assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&genre=rock"))).doesNotContain(english);
         assertThat(ids(fan.get("/search?q=" + enc("harbour") + "&license=CC_BY"))).doesNotContain(english);
+        // Relevance: the word in a title counts for more than in a description, even an older title.
+        String titled = Catalogue.recording(artistName, "Lanternfish at Dawn", "slow and quiet", "ambient", "CC0",
+                Instant.now().minusSeconds(3600));
+        String described = Catalogue.recording(artistName, "Deep Water", "where a lanternfish swims by", "ambient", "CC0",
+                Instant.now());
+        assertThat(ids(fan.get("/search?q=" + enc("lanternfish")))).containsExactly(titled, described);
+        assertThat(ids(fan.get("/search?q=" + enc("lanternfish") + "&sort=date"))).containsExactly(described, titled);
         Page tags = fan.get("/search?q=" + enc("harbourwave"));
         assertThat(tags.text(".search-tags")).contains("#harbourwave");
         assertThat(ids(fan.get("/search?tag=harbourwave"))).containsExactly(english);
         // Members, by a part of their nickname.
         assertThat(fan.get("/search?q=" + enc(artistName)).text(".search-members")).contains(artistName);
-        // Private recordings are not found.
-        Catalogue.makePrivate(english);
+        // Private recordings are not found, at once: searches are kept for a few seconds, and an
+        // owner's change is heard by every instance.
+        assertThat(ids(fan.get("/search?q=" + enc("midnight harbour")))).contains(english);
+        Page madePrivate = artist.submit(artist.get("/recordings/" + english + "/edit"),
+                "form[action=/recordings/" + english + "/edit]", Map.of("visibility", "PRIVATE"));
+        assertThat(madePrivate.status()).isEqualTo(303);
         assertThat(ids(fan.get("/search?q=" + enc("midnight harbour")))).doesNotContain(english);
         // Nor are the tags only they carry.
         Page tagsOfNothingListed = fan.get("/search?q=" + enc("harbourwave"));
