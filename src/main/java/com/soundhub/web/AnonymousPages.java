@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,9 +46,6 @@ public class AnonymousPages {
 
     @Inject
     ProgressHub hub;
-
-    @PersistenceContext(unitName = "soundhub")
-    EntityManager em;
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     /** Counts forgettings, so that a page rendered from data read before one is not kept after it. */
@@ -124,10 +119,5 @@ public class AnonymousPages {
     void forgetAll() {
         generation.incrementAndGet();
         pages.clear();
-    }
-
-    /** Tells every instance, this one included, once the change commits. */
-    void recordingChanged(@Observes RecordingChanged change) {
-        hub.publishOnCommit(em, RecordingChanged.TOPIC, "{}");
     }
 }

@@ -209,6 +209,17 @@ class ContainerIT {
         for (int i = 0; i < 5; i++) {
             assertThat(visitor.get("/").status()).isEqualTo(200);
         }
+        // Once the killed instance has missed its heartbeats, the other one takes its job over.
+        String survivor = "#" + site.pidOf(1 - worker);
+        long takeoverDeadline = killedAt + Duration.ofMinutes(2).toNanos();
+        Optional<String> takenBy = workerOf(upload);
+        while (takenBy.filter(name -> name.endsWith(survivor)).isEmpty() && System.nanoTime() < takeoverDeadline) {
+            Thread.sleep(200);
+            takenBy = workerOf(upload);
+        }
+        assertThat(takenBy).as("the job's scheduler after the kill").hasValueSatisfying(name -> assertThat(name).endsWith(survivor));
+        System.out.printf(Locale.ROOT, "[container] instance %d took the job over %.1f s after kill -9%n", 1 - worker,
+                (System.nanoTime() - killedAt) / 1e9);
         Duration restart = site.awaitStatus(site.instance(worker).resolve("/health/ready"), 200,
                 killedAt + Duration.ofMinutes(3).toNanos());
         assertThat(site.pidOf(worker)).as("a new process").isNotEqualTo(pid);
