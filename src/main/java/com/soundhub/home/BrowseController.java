@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 /** Browsing by genre and by instrument, newest first. */
 @Controller
 @RequestScoped
+@Path("/")
 public class BrowseController {
 
     static final String VIEW = "home/browse.html";

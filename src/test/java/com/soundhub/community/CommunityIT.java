@@ -354,6 +354,24 @@ class CommunityIT {
     }
 
     @Test
+    void browsingByGenreAndInstrumentShowsTheirRecordings() {
+        String ambient = Catalogue.recording(artistName, "Tide Pools", "slow", "ambient", "CC0", Instant.now());
+        String rock = Catalogue.recording(artistName, "Loud Garage", "fast", "rock", "CC0", Instant.now());
+        Catalogue.update("INSERT INTO recording_instruments (recording_id, instrument_id) SELECT r.id, i.id "
+                + "FROM recordings r, instruments i WHERE r.public_id = ? AND i.slug = 'electric-guitar'", rock);
+
+        Page genre = fan.get("/genres/ambient");
+        assertThat(genre.status()).isEqualTo(200);
+        assertThat(ids(genre)).contains(ambient).doesNotContain(rock);
+        Page instrument = fan.get("/instruments/electric-guitar");
+        assertThat(instrument.status()).isEqualTo(200);
+        assertThat(ids(instrument)).contains(rock).doesNotContain(ambient);
+        // The home page's links lead there.
+        assertThat(fan.get("/").document().select("a[href=/genres/ambient]")).isNotEmpty();
+        assertThat(fan.get("/genres/no-such-genre").status()).isEqualTo(404);
+    }
+
+    @Test
     void reportsAreStoredOnceAndExplainBadInput() {
         String publicId = track("Questionable");
         String form = "form[action=/reports]";
