@@ -81,16 +81,4 @@ public class MemberSession {
     public boolean isRemember() {
         return remember;
     }
-
-    boolean isExpired(Instant now) {
-        return !expiresAt.isAfter(now);
-    }
-
-    /** Records activity; a remembered session's expiry slides forward with use. */
-    void seen(Instant now, Duration lifetime) {
-        lastSeenAt = now;
-        if (remember) {
-            expiresAt = now.plus(lifetime);
-        }
-    }
 }

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,9 @@ public class SessionService {
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
 
+    @Inject
+    SessionActivity activity;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A new session's token, and how long its cookie should be kept (-1: until the browser closes). */
@@ -50,21 +55,31 @@ public class SessionService {
         return new Issued(token, remember ? (int) REMEMBERED.toSeconds() : -1);
     }
 
-    /** The member a token belongs to, if the session is live and the member active. */
+    /**
+     * The member a token belongs to, if the session is live and the member active. Every request of
+     * a signed-in member asks, so it reads a few columns without a transaction; only every few
+     * minutes of use does it write down that the session was seen (and slide a remembered one on).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MemberPrincipal> resolve(String token) {
         Instant now = clock.instant();
-        return em.createQuery("SELECT s FROM MemberSession s JOIN FETCH s.member WHERE s.tokenHash = :hash",
-                        MemberSession.class)
-                .setParameter("hash", hash(token))
-                .getResultStream().findFirst()
-                .filter(session -> !session.isExpired(now) && session.getMember().isActive())
-                .map(session -> {
-                    if (session.getLastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
-                        session.seen(now, REMEMBERED);
-                    }
-                    Member member = session.getMember();
-                    return new MemberPrincipal(member.getId(), member.getNickname(), member.getRole());
-                });
+        byte[] tokenHash = hash(token);
+        List<Object[]> rows = em.createQuery("SELECT s.expiresAt, s.lastSeenAt, s.remember, m.id, m.nickname, m.role, m.status "
+                        + "FROM MemberSession s JOIN s.member m WHERE s.tokenHash = :hash", Object[].class)
+                .setParameter("hash", tokenHash)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        Instant expiresAt = (Instant) row[0];
+        if (!expiresAt.isAfter(now) || row[6] != MemberStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        if (((Instant) row[1]).plus(TOUCH_EVERY).isBefore(now)) {
+            activity.seen(tokenHash, (Boolean) row[2], now, REMEMBERED);
+        }
+        return Optional.of(new MemberPrincipal((Long) row[3], (String) row[4], (Role) row[5]));
     }
 
     public void close(String token) {

@@ -163,8 +163,17 @@ public class CommentService {
         return markers.toString();
     }
 
+    /** Whether the member has written any comment on the recording (even one since deleted). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasCommented(long recordingId, long memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM comments WHERE recording_id = ?1 AND author_id = ?2 LIMIT 1")
+                .setParameter(1, recordingId).setParameter(2, memberId)
+                .getResultList().isEmpty();
+    }
+
     private void adjustCount(long recordingId, int by) {
-        em.createNativeQuery("UPDATE recordings SET comment_count = greatest(0, comment_count + ?2) WHERE id = ?1")
+        em.createNativeQuery("UPDATE recordings SET comment_count = greatest(0, comment_count + ?2), "
+                        + "comments_version = comments_version + 1 WHERE id = ?1")
                 .setParameter(1, recordingId).setParameter(2, by).executeUpdate();
     }
 }

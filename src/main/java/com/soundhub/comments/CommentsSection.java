@@ -2,10 +2,11 @@ package com.soundhub.comments;
 
 import java.util.Optional;
 
+import com.soundhub.accounts.CurrentMember;
 import com.soundhub.platform.paging.Cursor;
-import com.soundhub.platform.paging.Slice;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingPageSection;
+import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
@@ -24,13 +25,35 @@ public class CommentsSection implements RecordingPageSection {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CurrentMember currentMember;
+
     @Override
     public void addTo(Models models, Recording recording, Optional<Long> viewerId) {
-        Slice<CommentThread> threads = comments.threads(recording.getId(), Cursor.parse(request.getParameter(PAGE_PARAMETER)));
-        models.put("threads", threads);
+        Optional<Cursor> after = Cursor.parse(request.getParameter(PAGE_PARAMETER));
+        models.put("threads", Lazy.of(() -> comments.threads(recording.getId(), after)));
+        models.put("commentsKey", sharedListKey(recording, viewerId, after));
         models.put("commentMarkers", comments.markers(recording.getId()));
         if (models.get("commentForm") == null) {
             models.put("commentForm", new CommentForm());
         }
+    }
+
+    /**
+     * The comment list looks the same to every visitor, and to every member who may not delete any
+     * of its comments and has none of their own to be told apart from the rest (their list has
+     * "reply" and "report" on every comment, and no CSRF token). The recording's owner, admins and
+     * members who have commented on it get a list of their own ({@code null}: not kept).
+     */
+    private String sharedListKey(Recording recording, Optional<Long> viewerId, Optional<Cursor> after) {
+        String list = recording.getId() + ":" + recording.getCommentsVersion() + ":" + after.map(Object::toString).orElse("");
+        if (viewerId.isEmpty()) {
+            return "visitor:" + list;
+        }
+        long viewer = viewerId.get();
+        if (recording.isOwnedBy(viewer) || currentMember.isAdmin() || comments.hasCommented(recording.getId(), viewer)) {
+            return null;
+        }
+        return "member:" + list;
     }
 }

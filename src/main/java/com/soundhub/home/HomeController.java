@@ -1,11 +1,15 @@
 package com.soundhub.home;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import com.soundhub.recordings.RecordingCard;
 import com.soundhub.recordings.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
+import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -43,13 +47,16 @@ public class HomeController {
         Feed feed = "trending".equals(feedName) ? Feed.TRENDING
                 : "following".equals(feedName) ? Feed.FOLLOWING : Feed.LATEST;
         var cursor = Cursor.parse(after);
-        Slice<RecordingCard> items = switch (feed) {
+        Optional<Long> viewer = currentMember.id();
+        Lazy<Slice<RecordingCard>> items = Lazy.of(() -> switch (feed) {
             case LATEST -> cards.latest(cursor, PAGE_SIZE);
             case TRENDING -> cards.trending(cursor, PAGE_SIZE);
-            case FOLLOWING -> currentMember.id().map(id -> cards.following(id, cursor, PAGE_SIZE)).orElse(null);
-        };
-        models.put("feed", feed.name().toLowerCase(java.util.Locale.ROOT));
+            case FOLLOWING -> viewer.map(id -> cards.following(id, cursor, PAGE_SIZE)).orElse(null);
+        });
+        models.put("feed", feed.name().toLowerCase(Locale.ROOT));
         models.put("items", items);
+        // The latest and trending feeds look the same to everyone; the following feed is the viewer's own.
+        models.put("feedKey", feed == Feed.FOLLOWING ? null : feed + ":" + cursor.map(Object::toString).orElse(""));
         models.put("genres", taxonomy.activeGenres());
         models.put("instruments", taxonomy.activeInstruments());
         return VIEW;

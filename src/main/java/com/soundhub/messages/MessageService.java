@@ -92,6 +92,7 @@ public class MessageService {
     }
 
     /** Messages from others that the member has not read yet, in all conversations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long memberId) {
         return messages.unreadCount(memberId);
     }

@@ -71,6 +71,7 @@ public class NotificationService {
                 .getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long memberId) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM notifications WHERE recipient_id = ?1 AND read_at IS NULL")
                 .setParameter(1, memberId).getSingleResult()).longValue();

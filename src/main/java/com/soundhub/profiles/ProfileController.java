@@ -1,6 +1,7 @@
 package com.soundhub.profiles;
 
 import java.io.InputStream;
+import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.CurrentMember;
@@ -8,6 +9,7 @@ import com.soundhub.accounts.Member;
 import com.soundhub.follows.FollowService;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.RecordingCards;
+import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -54,7 +56,9 @@ public class ProfileController {
     @Controller
     public String recordings(@QueryParam("after") String after) {
         Member member = profile("recordings");
-        models.put("items", cards.by(member.getId(), Cursor.parse(after), PAGE_SIZE));
+        Optional<Cursor> cursor = Cursor.parse(after);
+        models.put("items", Lazy.of(() -> cards.by(member.getId(), cursor, PAGE_SIZE)));
+        cardsKey("recordings", member, cursor);
         return VIEW;
     }
 
@@ -63,7 +67,9 @@ public class ProfileController {
     @Controller
     public String likes(@QueryParam("after") String after) {
         Member member = profile("likes");
-        models.put("items", cards.likedBy(member.getId(), Cursor.parse(after), PAGE_SIZE));
+        Optional<Cursor> cursor = Cursor.parse(after);
+        models.put("items", Lazy.of(() -> cards.likedBy(member.getId(), cursor, PAGE_SIZE)));
+        cardsKey("likes", member, cursor);
         return VIEW;
     }
 
@@ -94,6 +100,11 @@ public class ProfileController {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(31_536_000);
         return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
+    }
+
+    /** The cards are the same for everyone but the member, who is told how to fill an empty list. */
+    private void cardsKey(String tab, Member member, Optional<Cursor> cursor) {
+        models.put("itemsKey", tab + ":" + member.getId() + ":" + models.get("own") + ":" + cursor.map(Object::toString).orElse(""));
     }
 
     private Member profile(String tab) {

@@ -119,6 +119,10 @@ public class Recording {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    /** Moves on with every comment posted or deleted; the comments feature keeps it. */
+    @Column(name = "comments_version", nullable = false)
+    private long commentsVersion;
+
     /** What search looks at; the database indexes it (see {@link #searchTextOf}). */
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
@@ -329,6 +333,10 @@ public class Recording {
 
     public int getCommentCount() {
         return commentCount;
+    }
+
+    public long getCommentsVersion() {
+        return commentsVersion;
     }
 
     public Instant getCreatedAt() {

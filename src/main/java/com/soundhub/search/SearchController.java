@@ -8,6 +8,7 @@ import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.License;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.FormErrors;
+import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -59,9 +60,12 @@ public class SearchController {
                 + "&instrument=" + encode(form.getInstrument()) + "&license=" + encode(form.getLicense())
                 + "&tag=" + encode(form.getTag()) + "&sort=" + encode(form.getSort()) + "&after=");
         if (!form.isEmpty()) {
-            models.put("results", search.search(new SearchService.Query(form.getQ(), genre, instrument, license,
+            SearchService.Query query = new SearchService.Query(form.getQ(), genre, instrument, license,
                     form.getTag().isBlank() ? null : form.getTag().strip(), "date".equals(form.getSort()),
-                    Cursor.parse(form.getAfter()))));
+                    Cursor.parse(form.getAfter()));
+            models.put("results", Lazy.of(() -> search.search(query)));
+            // Results hold only listed recordings, so they are the same for every viewer.
+            models.put("resultsKey", query.toString());
         }
         return Response.ok(VIEW).build();
     }

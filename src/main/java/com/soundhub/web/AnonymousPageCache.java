@@ -47,12 +47,13 @@ public class AnonymousPageCache extends HttpFilter {
             return;
         }
         long now = System.nanoTime();
-        Optional<AnonymousPages.Page> kept = pages.find(key, now);
+        Optional<ShortLivedCopies.Copy<AnonymousPages.Page>> kept = pages.find(key, now);
         if (kept.isPresent()) {
+            AnonymousPages.Page page = kept.get().value();
             response.setHeader(STATUS_HEADER, kept.get().fresh(now) ? "hit" : "stale");
-            response.setContentType(kept.get().contentType());
-            response.setContentLength(kept.get().body().length);
-            response.getOutputStream().write(kept.get().body());
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
             return;
         }
         long generation = pages.generation();

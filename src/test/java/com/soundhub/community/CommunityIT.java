@@ -457,6 +457,98 @@ class CommunityIT {
         assertThat(fan.stranger().get("/recordings/" + publicId + "/artwork.svg").headers().firstValue("X-Page-Cache")).isEmpty();
     }
 
+    /** The front page once it lists a new recording: the feed is kept for a few seconds, so new ones show within them. */
+    private static Page homeListing(WebClient who, String publicId) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        Page home = who.get("/");
+        while (!ids(home).contains(publicId) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            home = who.get("/");
+        }
+        assertThat(ids(home)).as("the latest feed lists the new recording").contains(publicId);
+        return home;
+    }
+
+    @Test
+    void partsOfPagesKeptForEveryoneNeverRunWhatMembersTyped() {
+        String title = "[[${7*6}]] [(${7*7})] " + SCRIPT;
+        WebClient other = new WebClient(Deployments.base(deployed));
+        String otherName = Members.signUp(other, "other");
+        String publicId = Catalogue.recording(artistName, title, "", null, "CC_BY", Instant.now());
+        Page first = homeListing(fan, publicId);
+        Element card = first.document().selectFirst("[data-recording=" + publicId + "]");
+        assertThat(card.selectFirst("strong").text()).isEqualTo(title);
+        // Changed behind the application's back: the next member's page has the kept cards, and
+        // the text in them is the text the member typed, not an expression.
+        Catalogue.update("UPDATE recordings SET title = 'Renamed quietly' WHERE public_id = ?", publicId);
+        Page kept = other.get("/");
+        Element keptCard = kept.document().selectFirst("[data-recording=" + publicId + "]");
+        assertThat(keptCard.selectFirst("strong").text()).isEqualTo(title);
+        assertThat(keptCard.text()).doesNotContain("42").doesNotContain("49");
+        assertThat(kept.document().select("script:not([src]), img[onerror]")).isEmpty();
+        // The header around the kept cards is the member's own.
+        assertThat(kept.text(".site-nav")).contains(otherName).doesNotContain(fanName);
+        assertThat(kept.csrfToken()).isNotEqualTo(first.csrfToken());
+    }
+
+    @Test
+    void keptCommentListsHoldNobodysTokenAndOwnCommentsShowAtOnce() {
+        String publicId = track("Talked about");
+        String form = "form[action=/recordings/" + publicId + "/comments]";
+        String deleteForms = "#comment-list form[action$=/delete]";
+        fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "First!"));
+        Document fans = fan.get("/recordings/" + publicId).document();
+        assertThat(fans.select(deleteForms)).as("the author may delete their comment").hasSize(1);
+
+        // Members who wrote nothing here share one list: reply and report, and no form with a token.
+        WebClient first = new WebClient(Deployments.base(deployed));
+        Members.signUp(first, "listener");
+        WebClient second = new WebClient(Deployments.base(deployed));
+        Members.signUp(second, "listener");
+        Document firsts = first.get("/recordings/" + publicId).document();
+        Document seconds = second.get("/recordings/" + publicId).document();
+        assertThat(seconds.selectFirst("#comment-list").outerHtml()).isEqualTo(firsts.selectFirst("#comment-list").outerHtml());
+        assertThat(seconds.select("#comment-list input[name=_csrf], " + deleteForms)).isEmpty();
+        assertThat(seconds.select("#comment-list a[href*=kind=COMMENT]")).hasSize(1);
+        assertThat(seconds.select("#comment-list [data-reply]")).hasSize(1);
+
+        // A member's own comment shows at once, deletable by them, and to everyone else.
+        Page posted = second.submit(second.get("/recordings/" + publicId), form, Map.of("body", "Second!"));
+        assertThat(posted.status()).isEqualTo(303);
+        Document own = second.get("/recordings/" + publicId).document();
+        assertThat(own.select("#comment-list .comment-body").eachText()).containsExactly("Second!", "First!");
+        assertThat(own.select(deleteForms)).hasSize(1);
+        assertThat(own.selectFirst(deleteForms).attr("action")).contains(own.selectFirst("#comment-list .comment").id().replace("comment-", ""));
+        Document others = first.get("/recordings/" + publicId).document();
+        assertThat(others.select("#comment-list .comment-body").eachText()).containsExactly("Second!", "First!");
+        assertThat(others.select(deleteForms)).isEmpty();
+        // The recording's owner may delete any of them.
+        assertThat(artist.get("/recordings/" + publicId).document().select(deleteForms)).hasSize(2);
+        // A deleted comment leaves the shared list at once.
+        String firstId = fans.selectFirst("#comment-list .comment").id().replace("comment-", "");
+        assertThat(fan.post("/recordings/" + publicId + "/comments/" + firstId + "/delete",
+                Map.of("_csrf", fan.get("/").csrfToken())).status()).isEqualTo(303);
+        assertThat(first.get("/recordings/" + publicId).document().select("#comment-list .comment-body").eachText())
+                .containsExactly("Second!");
+    }
+
+    @Test
+    void aRecordingMadePrivateLeavesEveryKeptListAtOnce() {
+        String publicId = Catalogue.recording(artistName, "Soon private", "", null, "CC_BY", Instant.now());
+        homeListing(fan, publicId);
+        assertThat(ids(fan.get("/members/" + artistName))).contains(publicId);
+        Page saved = artist.submit(artist.get("/recordings/" + publicId + "/edit"),
+                "form[action=/recordings/" + publicId + "/edit]", Map.of("visibility", "PRIVATE"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(ids(fan.get("/"))).doesNotContain(publicId);
+        assertThat(ids(fan.get("/members/" + artistName))).doesNotContain(publicId);
+    }
+
     @Test
     void onlyTheEmbedPageMayBeFramedByOtherSites() {
         String publicId = track("Embeddable");

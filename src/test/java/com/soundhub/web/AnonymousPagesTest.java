@@ -21,7 +21,7 @@ class AnonymousPagesTest {
     }
 
     private String found(String key, long now) {
-        return pages.find(key, now).map(page -> new String(page.body(), StandardCharsets.UTF_8)).orElse(null);
+        return pages.find(key, now).map(copy -> new String(copy.value().body(), StandardCharsets.UTF_8)).orElse(null);
     }
 
     @Test
@@ -54,14 +54,14 @@ class AnonymousPagesTest {
         long expired = start + 6 * SECOND;
         assertThat(found("/", expired)).isNull();
 
-        assertThat(found("/", expired + AnonymousPages.REFRESH_NANOS + 1)).isNull();
+        assertThat(found("/", expired + ShortLivedCopies.REFRESH_NANOS + 1)).isNull();
     }
 
     @Test
     void aPageLongExpiredOrForgottenIsNeverSent() {
         long start = 1_000 * SECOND;
         keep("/", "front page", start);
-        assertThat(found("/", start + 5 * SECOND + AnonymousPages.STALE_NANOS + 1)).isNull();
+        assertThat(found("/", start + 5 * SECOND + ShortLivedCopies.STALE_NANOS + 1)).isNull();
 
         keep("/members/mina", "profile", start);
         pages.forgetAll();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
@@ -29,6 +30,7 @@ import org.eclipse.krazo.engine.ViewEngineBase;
 import org.eclipse.krazo.engine.ViewEngineConfig;
 import org.eclipse.krazo.ext.thymeleaf.JakartaServletWebApplicationWrapper;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.LazyContextVariable;
 import org.thymeleaf.util.FastStringWriter;
 
 /**
@@ -36,7 +38,8 @@ import org.thymeleaf.util.FastStringWriter;
  * enumerates every CDI bean on each request, resolves named beans anew on each use in a template,
  * and streams the page a character at a time through several layers of output streams; that was
  * most of the cost of a page. Here the named beans are listed once, each is looked up at most once
- * per page, and the page is rendered into memory and written in one piece with its length.
+ * per page, and the page is rendered into memory and written in one piece with its length. Parts
+ * marked {@code sh:cache} come from the {@link FragmentCache} when it has them.
  */
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION)
@@ -55,9 +58,20 @@ public class PageRenderer extends ViewEngineBase {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    FragmentCache fragments;
+
     private volatile Set<String> beanNames;
 
     private final Map<String, Optional<Bean<?>>> beansByName = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void addSoundHubDialect() {
+        if (engine.isInitialized()) {
+            throw new IllegalStateException("The template engine was used before SoundHub's dialect could be added");
+        }
+        engine.addDialect(new SoundHubDialect());
+    }
 
     @Override
     public boolean supports(String view) {
@@ -69,7 +83,17 @@ public class PageRenderer extends ViewEngineBase {
         HttpServletRequest request = context.getRequest(HttpServletRequest.class);
         HttpServletResponse response = context.getResponse(HttpServletResponse.class);
         Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
+        variables.replaceAll((name, value) -> value instanceof Lazy<?> lazy ? new LazyContextVariable<Object>() {
+            @Override
+            protected Object loadValue() {
+                return lazy.get();
+            }
+        } : value);
         variables.put("request", request);
+        FragmentCache.Page fragmentsOfPage = fragments.enabled() ? fragments.newPage() : null;
+        if (fragmentsOfPage != null) {
+            variables.put(CachedFragmentProcessor.PAGE_VARIABLE, fragmentsOfPage);
+        }
         PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
                 context.getLocale(),
                 variables, beanNames(), this::namedBean, beanManager);
@@ -81,7 +105,8 @@ public class PageRenderer extends ViewEngineBase {
         }
         Charset charset = context.getMediaType() != null && context.getMediaType().getParameters().containsKey("charset")
                 ? Charset.forName(context.getMediaType().getParameters().get("charset")) : StandardCharsets.UTF_8;
-        byte[] bytes = html.toString().getBytes(charset);
+        String rendered = fragmentsOfPage == null ? html.toString() : fragmentsOfPage.finish(html.toString());
+        byte[] bytes = rendered.getBytes(charset);
         context.getResponseHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length));
         try {
             OutputStream out = entityStream(context.getOutputStream());

@@ -1,0 +1,22 @@
+package com.soundhub.web.views;
+
+import java.util.Set;
+
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.processor.IProcessor;
+
+/** SoundHub's own template attributes, prefixed {@code sh:}: so far {@code sh:cache}. */
+final class SoundHubDialect extends AbstractProcessorDialect {
+
+    static final String PREFIX = "sh";
+
+    SoundHubDialect() {
+        // Before the standard dialect (1000), so that sh:cache runs first on its element.
+        super("SoundHub", PREFIX, 100);
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new CachedFragmentProcessor(dialectPrefix));
+    }
+}
