@@ -25,7 +25,7 @@
     // Markers: one button per comment moment, placed along the waveform.
     var layer = document.querySelector('[data-marker-layer]');
     if (layer && player && duration > 0) {
-        (player.dataset.markers || '').split(',').filter(Boolean).forEach(function (marker) {
+        (layer.dataset.markers || '').split(',').filter(Boolean).forEach(function (marker) {
             var parts = marker.split(':');
             var seconds = Number(parts[0]) / 1000;
             var comment = document.getElementById('comment-' + parts[1]);

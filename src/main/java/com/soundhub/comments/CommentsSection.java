@@ -33,7 +33,8 @@ public class CommentsSection implements RecordingPageSection {
         Optional<Cursor> after = Cursor.parse(request.getParameter(PAGE_PARAMETER));
         models.put("threads", Lazy.of(() -> comments.threads(recording.getId(), after)));
         models.put("commentsKey", sharedListKey(recording, viewerId, after));
-        models.put("commentMarkers", comments.markers(recording.getId()));
+        models.put("commentMarkers", Lazy.of(() -> comments.markers(recording.getId())));
+        models.put("markersKey", "markers:" + recording.getId() + ":" + recording.getCommentsVersion());
         if (models.get("commentForm") == null) {
             models.put("commentForm", new CommentForm());
         }

@@ -61,15 +61,19 @@ public class LikeService {
         return state(recording.getId(), memberId);
     }
 
-    public LikeState state(long recordingId, Optional<Long> memberId) {
-        return memberId.map(id -> state(recordingId, id))
-                .orElseGet(() -> new LikeState(false, count(recordingId)));
+    /** The like button of a recording just read, for the page it is shown on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LikeState state(Recording recording, Optional<Long> memberId) {
+        return new LikeState(memberId.map(id -> likes(recording.getId(), id)).orElse(false), recording.getLikeCount());
     }
 
     private LikeState state(long recordingId, long memberId) {
-        boolean likes = !em.createNativeQuery("SELECT 1 FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
+        return new LikeState(likes(recordingId, memberId), count(recordingId));
+    }
+
+    private boolean likes(long recordingId, long memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
                 .setParameter(1, recordingId).setParameter(2, memberId).getResultList().isEmpty();
-        return new LikeState(likes, count(recordingId));
     }
 
     private int count(long recordingId) {

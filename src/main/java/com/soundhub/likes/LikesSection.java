@@ -17,6 +17,6 @@ public class LikesSection implements RecordingPageSection {
 
     @Override
     public void addTo(Models models, Recording recording, Optional<Long> viewerId) {
-        models.put("likes", likes.state(recording.getId(), viewerId));
+        models.put("likes", likes.state(recording, viewerId));
     }
 }

@@ -1,9 +1,11 @@
 package com.soundhub.recordings;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.media.Waveform;
 import com.soundhub.web.ClientInfo;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,7 +22,15 @@ public class RecordingPage {
     RecordingService recordings;
 
     @Inject
-    Instance<RecordingPageSection> sections;
+    Instance<RecordingPageSection> sectionBeans;
+
+    /** Every section is application-scoped, so the list is looked up once rather than on each page. */
+    private List<RecordingPageSection> sections;
+
+    @PostConstruct
+    void findSections() {
+        sections = sectionBeans.stream().toList();
+    }
 
     @Inject
     HttpServletRequest request;

@@ -7,6 +7,7 @@ import jakarta.mvc.Models;
 /**
  * A part of the recording page contributed by another feature (likes, comments): it adds what its
  * fragment of the page needs. Keeps the recordings feature unaware of the features built on it.
+ * Implementations are application-scoped and keep nothing of a page: one serves every page.
  */
 public interface RecordingPageSection {
 

@@ -22,15 +22,13 @@ public class RecordingRepository {
         if (!PublicIds.looksValid(publicId)) {
             return Optional.empty();
         }
+        // One query for the page: both collections are sets of a few items, so their product is small.
         return em.createQuery("SELECT r FROM Recording r JOIN FETCH r.owner LEFT JOIN FETCH r.genre "
+                        + "LEFT JOIN FETCH r.instruments LEFT JOIN FETCH r.tags "
                         + "WHERE r.publicId = :publicId", Recording.class)
                 .setParameter("publicId", publicId)
-                .getResultStream().findFirst()
-                .map(recording -> {
-                    recording.getInstruments().size();
-                    recording.getTags().size();
-                    return recording;
-                });
+                // A list, not a stream: the collections are complete only once every row is read.
+                .getResultList().stream().findFirst();
     }
 
     public List<Recording> ownedBy(long ownerId, int limit) {

@@ -137,7 +137,7 @@ class CommunityIT {
         Element comment = page.document().selectFirst(".comment");
         assertThat(comment.text()).contains("That chord at the bridge!").contains("at 0:42");
         String commentId = comment.id().replace("comment-", "");
-        assertThat(page.document().selectFirst("[data-player]").attr("data-markers")).isEqualTo("42000:" + commentId);
+        assertThat(page.document().selectFirst("[data-marker-layer]").attr("data-markers")).isEqualTo("42000:" + commentId);
         assertThat(page.text(".comments h2")).contains("(1)");
 
         // The artist answers; the fan hears about it, the artist heard about the comment.
