@@ -161,6 +161,8 @@ public class AccountService {
         });
     }
 
+    /** A member's profile with their favourite genres and instruments, read without a transaction of its own. */
+    @Transactional(TxType.SUPPORTS)
     public Optional<Member> profile(String nickname) {
         return members.findProfileByNickname(nickname);
     }

@@ -1,6 +1,7 @@
 package com.soundhub.accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,14 +34,19 @@ public class MemberRepository {
 
     /** The member with favourite genres and instruments loaded, for pages that show them. */
     public Optional<Member> findProfileByNickname(String nickname) {
-        return em.createQuery("SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.favouriteGenres "
-                        + "WHERE lower(m.nickname) = lower(:nickname)", Member.class)
-                .setParameter("nickname", nickname)
-                .getResultStream().findFirst()
-                .map(member -> {
-                    member.getFavouriteInstruments().size();
-                    return member;
-                });
+        // The id first: Hibernate translates a query with a function of a parameter again on every
+        // execution, which cost more than the query itself on a busy profile page.
+        List<?> ids = em.createNativeQuery("SELECT id FROM members WHERE lower(nickname) = lower(?1)")
+                .setParameter(1, nickname)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        // Both sets hold a few items. A list, not a stream: the sets are complete only once every row is read.
+        return em.createQuery("SELECT m FROM Member m LEFT JOIN FETCH m.favouriteGenres LEFT JOIN FETCH m.favouriteInstruments "
+                        + "WHERE m.id = :id", Member.class)
+                .setParameter("id", ((Number) ids.get(0)).longValue())
+                .getResultList().stream().findFirst();
     }
 
     public boolean emailTaken(String email) {

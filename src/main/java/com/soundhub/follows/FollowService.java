@@ -78,12 +78,14 @@ public class FollowService {
                 .setParameter(1, followerId).setParameter(2, followee.getId()).executeUpdate();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFollowing(Optional<Long> followerId, long followeeId) {
         return followerId.isPresent() && !em.createNativeQuery(
                         "SELECT 1 FROM follows WHERE follower_id = ?1 AND followee_id = ?2")
                 .setParameter(1, followerId.get()).setParameter(2, followeeId).getResultList().isEmpty();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Counts counts(long memberId) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM follows WHERE followee_id = ?1), "
                         + "(SELECT count(*) FROM follows WHERE follower_id = ?1)")
