@@ -10,13 +10,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import com.soundhub.jobs.ProgressHub;
-import com.soundhub.recordings.RecordingChanged;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import com.soundhub.recordings.CatalogueChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,27 +46,9 @@ public class SearchResultCache {
     @ConfigProperty(name = "soundhub.search-cache.seconds", defaultValue = "5")
     int lifetimeSeconds;
 
-    @Inject
-    ProgressHub hub;
-
     private final Map<SearchService.Query, Entry> entries = new ConcurrentHashMap<>();
     /** Counts forgettings, so that a ranking that started before one is not kept after it. */
     private final AtomicLong generation = new AtomicLong();
-    private AutoCloseable subscription;
-
-    @PostConstruct
-    void listen() {
-        subscription = hub.subscribe(RecordingChanged.TOPIC, event -> forgetAll());
-    }
-
-    @PreDestroy
-    void stop() {
-        try {
-            subscription.close();
-        } catch (Exception ignored) {
-            // Only a set of subscribers is left behind, and the application is going away.
-        }
-    }
 
     /** What {@code search} finds for {@code query}, from a recent identical search when there is one. */
     List<Hit> hits(SearchService.Query query, Supplier<List<Hit>> search) {
@@ -108,8 +86,7 @@ public class SearchResultCache {
         }
     }
 
-    /** On this instance at once, before the owner's next page; the others hear of it through the hub. */
-    void recordingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordingChanged change) {
+    void catalogueChanged(@Observes CatalogueChanged changed) {
         forgetAll();
     }
 

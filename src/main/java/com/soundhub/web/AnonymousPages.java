@@ -3,19 +3,15 @@ package com.soundhub.web;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import com.soundhub.jobs.ProgressHub;
-import com.soundhub.recordings.RecordingChanged;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import com.soundhub.recordings.CatalogueChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The copies {@link AnonymousPageCache} keeps. When an owner changes or withdraws a recording,
- * every instance forgets its copies as soon as the change commits (a PostgreSQL NOTIFY), so a
+ * every instance forgets its copies as soon as the change commits ({@link CatalogueChanged}), so a
  * recording made private stops showing at once; the short lifetime bounds what a lost
  * notification could leave behind.
  */
@@ -32,28 +28,10 @@ public class AnonymousPages {
     @ConfigProperty(name = "soundhub.page-cache.seconds", defaultValue = "5")
     int lifetimeSeconds;
 
-    @Inject
-    ProgressHub hub;
-
     private final ShortLivedCopies<Page> pages = new ShortLivedCopies<>(MAX_PAGES);
-    private AutoCloseable subscription;
 
-    @PostConstruct
-    void listen() {
-        subscription = hub.subscribe(RecordingChanged.TOPIC, event -> forgetAll());
-    }
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // Created at start-up, so that it hears changes before it keeps anything.
-    }
-
-    @PreDestroy
-    void stop() {
-        try {
-            subscription.close();
-        } catch (Exception ignored) {
-            // Only a set of subscribers is left behind, and the application is going away.
-        }
+    void catalogueChanged(@Observes CatalogueChanged changed) {
+        forgetAll();
     }
 
     boolean enabled() {

@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import com.soundhub.jobs.ProgressHub;
-import com.soundhub.recordings.RecordingChanged;
+import com.soundhub.recordings.CatalogueChanged;
 import com.soundhub.web.ShortLivedCopies;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,33 +34,14 @@ public class FragmentCache {
     @ConfigProperty(name = "soundhub.fragment-cache.seconds", defaultValue = "5")
     int lifetimeSeconds;
 
-    @Inject
-    ProgressHub hub;
-
     private final ShortLivedCopies<String> fragments = new ShortLivedCopies<>(MAX_FRAGMENTS);
     /**
      * Marks where a fragment being rendered begins and ends in the page. A secret, so that nothing
      * else on a page can pass for a mark (escaped text cannot hold {@code <!--} anyway).
      */
     private final String markPrefix = "<!--sh-fragment-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12)) + ":";
-    private AutoCloseable subscription;
 
-    @PostConstruct
-    void listen() {
-        subscription = hub.subscribe(RecordingChanged.TOPIC, event -> forgetAll());
-    }
-
-    @PreDestroy
-    void stop() {
-        try {
-            subscription.close();
-        } catch (Exception ignored) {
-            // Only a set of subscribers is left behind, and the application is going away.
-        }
-    }
-
-    /** On this instance at once, before the owner's next page; the others hear of it through the hub. */
-    void recordingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordingChanged change) {
+    void catalogueChanged(@Observes CatalogueChanged changed) {
         forgetAll();
     }
 
