@@ -163,6 +163,20 @@ public class CommentService {
         return markers.toString();
     }
 
+    /** How a member stands to a recording's comments: the list's version, and whether they have written any. */
+    public record Standing(long listVersion, boolean hasCommented) {
+    }
+
+    /** The version of the recording's comment list and whether the member has written any comment on it, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Standing standing(long recordingId, long memberId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT r.comments_version, EXISTS (SELECT 1 FROM comments c "
+                        + "WHERE c.recording_id = r.id AND c.author_id = ?2) FROM recordings r WHERE r.id = ?1")
+                .setParameter(1, recordingId).setParameter(2, memberId)
+                .getSingleResult();
+        return new Standing(((Number) row[0]).longValue(), (Boolean) row[1]);
+    }
+
     /** Whether the member has written any comment on the recording (even one since deleted). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasCommented(long recordingId, long memberId) {

@@ -3,6 +3,8 @@ package com.soundhub.comments;
 import java.util.Optional;
 
 import com.soundhub.accounts.CurrentMember;
+import com.soundhub.accounts.MemberPrincipal;
+import com.soundhub.accounts.Role;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingPageSection;
@@ -38,6 +40,20 @@ public class CommentsSection implements RecordingPageSection {
         if (models.get("commentForm") == null) {
             models.put("commentForm", new CommentForm());
         }
+    }
+
+    /**
+     * Members who may delete comments in the list (admins, and those who wrote one) have pages of
+     * their own, as they have lists of their own. The others share the page of the list's current
+     * version, so that a comment posted or deleted shows to every member at once.
+     */
+    @Override
+    public Optional<String> memberVariant(long recordingId, MemberPrincipal viewer) {
+        if (viewer.role() == Role.ADMIN) {
+            return Optional.empty();
+        }
+        CommentService.Standing standing = comments.standing(recordingId, viewer.memberId());
+        return standing.hasCommented() ? Optional.empty() : Optional.of("comments:" + standing.listVersion());
     }
 
     /**

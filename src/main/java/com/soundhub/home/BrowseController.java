@@ -3,6 +3,7 @@ package com.soundhub.home;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
+import com.soundhub.web.SharedPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -30,6 +31,9 @@ public class BrowseController {
     @Inject
     TaxonomyService taxonomy;
 
+    @Inject
+    SharedPage sharedPage;
+
     @GET
     @Path("genres/{slug}")
     public String genre(@PathParam("slug") String slug, @QueryParam("after") String after) {
@@ -38,6 +42,7 @@ public class BrowseController {
         models.put("heading", genre.getName());
         models.put("moreUrl", "/genres/" + genre.getSlug() + "?after=");
         models.put("items", cards.inGenre(genre.getId(), Cursor.parse(after), HomeController.PAGE_SIZE));
+        sharedPage.sameForEveryMember();
         return VIEW;
     }
 
@@ -49,6 +54,7 @@ public class BrowseController {
         models.put("heading", "With " + instrument.getName().toLowerCase(java.util.Locale.ROOT));
         models.put("moreUrl", "/instruments/" + instrument.getSlug() + "?after=");
         models.put("items", cards.withInstrument(instrument.getId(), Cursor.parse(after), HomeController.PAGE_SIZE));
+        sharedPage.sameForEveryMember();
         return VIEW;
     }
 }

@@ -9,6 +9,7 @@ import com.soundhub.platform.paging.Slice;
 import com.soundhub.recordings.RecordingCard;
 import com.soundhub.recordings.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
+import com.soundhub.web.SharedPage;
 import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class HomeController {
     @Inject
     TaxonomyService taxonomy;
 
+    @Inject
+    SharedPage sharedPage;
+
     @GET
     public String index(@QueryParam("feed") String feedName, @QueryParam("after") String after) {
         Feed feed = "trending".equals(feedName) ? Feed.TRENDING
@@ -57,6 +61,9 @@ public class HomeController {
         models.put("items", items);
         // The latest and trending feeds look the same to everyone; the following feed is the viewer's own.
         models.put("feedKey", feed == Feed.FOLLOWING ? null : feed + ":" + cursor.map(Object::toString).orElse(""));
+        if (feed != Feed.FOLLOWING) {
+            sharedPage.sameForEveryMember();
+        }
         models.put("genres", taxonomy.activeGenres());
         models.put("instruments", taxonomy.activeInstruments());
         return VIEW;

@@ -71,7 +71,9 @@ public class LikeService {
         return new LikeState(likes(recordingId, memberId), count(recordingId));
     }
 
-    private boolean likes(long recordingId, long memberId) {
+    /** Whether the member likes the recording. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean likes(long recordingId, long memberId) {
         return !em.createNativeQuery("SELECT 1 FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
                 .setParameter(1, recordingId).setParameter(2, memberId).getResultList().isEmpty();
     }

@@ -9,6 +9,8 @@ import com.soundhub.accounts.Member;
 import com.soundhub.follows.FollowService;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.RecordingCards;
+import com.soundhub.web.MemberVariants;
+import com.soundhub.web.SharedPage;
 import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +50,9 @@ public class ProfileController {
 
     @Inject
     CurrentMember currentMember;
+
+    @Inject
+    SharedPage sharedPage;
 
     @PathParam("nickname")
     String nickname;
@@ -107,6 +112,12 @@ public class ProfileController {
         models.put("itemsKey", tab + ":" + member.getId() + ":" + models.get("own") + ":" + cursor.map(Object::toString).orElse(""));
     }
 
+    /** A profile looks the same to every member but its own, who sees how to edit it, and for whether they follow it. */
+    private static MemberVariants variants(FollowService follows, long memberId) {
+        return viewer -> viewer.memberId() == memberId ? Optional.empty()
+                : Optional.of(follows.isFollowing(Optional.of(viewer.memberId()), memberId) ? "following" : "");
+    }
+
     private Member profile(String tab) {
         Member member = accounts.profile(nickname).orElseThrow(NotFoundException::new);
         boolean own = currentMember.id().map(id -> id.equals(member.getId())).orElse(false);
@@ -115,6 +126,7 @@ public class ProfileController {
         models.put("tab", tab);
         models.put("counts", follows.counts(member.getId()));
         models.put("following", follows.isFollowing(currentMember.id(), member.getId()));
+        sharedPage.variesBy(variants(follows, member.getId()));
         return member;
     }
 }

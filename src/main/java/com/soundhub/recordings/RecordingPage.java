@@ -3,8 +3,10 @@ package com.soundhub.recordings;
 import java.util.List;
 import java.util.Optional;
 
+import com.soundhub.accounts.MemberPrincipal;
 import com.soundhub.media.Waveform;
 import com.soundhub.web.ClientInfo;
+import com.soundhub.web.SharedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -35,6 +37,9 @@ public class RecordingPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SharedPage sharedPage;
+
     /** The page for {@code viewerId}, or "not found" if they may not see the recording. */
     public String render(Models models, String publicId, Optional<Long> viewerId) {
         Recording recording = recordings.viewable(publicId, viewerId);
@@ -47,6 +52,27 @@ public class RecordingPage {
         for (RecordingPageSection section : sections) {
             section.addTo(models, recording, viewerId);
         }
+        long recordingId = recording.getId();
+        long ownerId = recording.getOwner().getId();
+        sharedPage.variesBy(viewer -> memberVariant(recordingId, ownerId, viewer));
         return VIEW;
+    }
+
+    /** The owner's page is their own (it has their controls); every section may tell the others apart. */
+    private Optional<String> memberVariant(long recordingId, long ownerId, MemberPrincipal viewer) {
+        if (viewer.memberId() == ownerId) {
+            return Optional.empty();
+        }
+        StringBuilder variant = new StringBuilder();
+        for (RecordingPageSection section : sections) {
+            Optional<String> part = section.memberVariant(recordingId, viewer);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!part.get().isEmpty()) {
+                variant.append(variant.length() == 0 ? "" : ",").append(part.get());
+            }
+        }
+        return Optional.of(variant.toString());
     }
 }

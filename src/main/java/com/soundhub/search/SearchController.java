@@ -8,6 +8,7 @@ import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.License;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.FormErrors;
+import com.soundhub.web.SharedPage;
 import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class SearchController {
     @Inject
     TaxonomyService taxonomy;
 
+    @Inject
+    SharedPage sharedPage;
+
     @GET
     public Response search(@Valid @BeanParam SearchForm form) {
         errors.addAll(binding);
@@ -67,6 +71,7 @@ public class SearchController {
             // Results hold only listed recordings, so they are the same for every viewer.
             models.put("resultsKey", query.toString());
         }
+        sharedPage.sameForEveryMember();
         return Response.ok(VIEW).build();
     }
 

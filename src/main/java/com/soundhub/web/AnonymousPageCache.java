@@ -1,23 +1,16 @@
 package com.soundhub.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import com.soundhub.accounts.SessionCookie;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Keeps the pages visitors who are not signed in see for a few seconds
@@ -57,7 +50,7 @@ public class AnonymousPageCache extends HttpFilter {
             return;
         }
         long generation = pages.generation();
-        Capture capture = new Capture(response);
+        CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
         String contentType = capture.getContentType();
@@ -100,94 +93,10 @@ public class AnonymousPageCache extends HttpFilter {
     }
 
     /** The same page for the same host, path and query; requests that name another host are not mixed up. */
-    private static String key(HttpServletRequest request) {
+    static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         String key = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI()
                 + (query == null ? "" : "?" + query);
         return key.length() <= MAX_KEY_LENGTH ? key : null;
-    }
-
-    /** Holds the body back so that it can be kept as well as sent. */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] bytes, int offset, int length) {
-                        buffer.write(bytes, offset, length);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("pages are written in one piece");
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String encoding = getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(buffer,
-                        encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-            }
-            return writer;
-        }
-
-        // The length is set once the whole body is known.
-        @Override
-        public void setContentLength(int length) {
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void flushBuffer() {
-        }
     }
 }

@@ -448,10 +448,10 @@ class CommunityIT {
         assertThat(again.body()).doesNotContain("csrf-token").doesNotContain("_csrf").doesNotContain(fanName);
         assertThat(again.header("Content-Security-Policy")).isNotBlank();
         assertThat(again.header("X-Request-Id")).isNotEqualTo(first.header("X-Request-Id"));
-        // Members always get their own page, rendered for them.
+        // Members never get the visitors' copy: theirs has their header and token.
         Page own = fan.get("/recordings/" + publicId);
-        assertThat(own.headers().firstValue("X-Page-Cache")).isEmpty();
-        assertThat(own.document().selectFirst("meta[name=csrf-token]")).isNotNull();
+        assertThat(own.body()).isNotEqualTo(first.body());
+        assertThat(own.document().selectFirst("meta[name=csrf-token]").attr("content")).isEqualTo(csrfCookie(fan));
         assertThat(own.document().select("form[action=/recordings/" + publicId + "/like]")).hasSize(1);
         // Files under a recording, such as its playlist (each fetch counts a play), are never kept.
         assertThat(fan.stranger().get("/recordings/" + publicId + "/artwork.svg").headers().firstValue("X-Page-Cache")).isEmpty();
@@ -510,6 +510,8 @@ class CommunityIT {
         Members.signUp(first, "listener");
         WebClient second = new WebClient(Deployments.base(deployed));
         Members.signUp(second, "listener");
+        settled(first);
+        settled(second);
         Document firsts = first.get("/recordings/" + publicId).document();
         Document seconds = second.get("/recordings/" + publicId).document();
         assertThat(seconds.selectFirst("#comment-list").outerHtml()).isEqualTo(firsts.selectFirst("#comment-list").outerHtml());
@@ -537,16 +539,127 @@ class CommunityIT {
                 .containsExactly("Second!");
     }
 
+    /** A member who has sent no form lately: their pages may come from copies kept for members. */
+    private static WebClient settled(WebClient member) {
+        member.forgetCookie("soundhub_fresh");
+        return member;
+    }
+
+    /** The page rendered for the member alone, as it is right after they sent a form. */
+    private static Page renderedFor(WebClient member, String path) {
+        member.setCookie("soundhub_fresh", "1");
+        try {
+            Page page = member.get(path);
+            assertThat(page.headers().firstValue("X-Page-Cache")).as("rendered for the member alone").isEmpty();
+            return page;
+        } finally {
+            member.forgetCookie("soundhub_fresh");
+        }
+    }
+
+    private static String ariaPressed(Page page) {
+        return page.document().selectFirst(".like-button").attr("aria-pressed");
+    }
+
+    @Test
+    void membersShareKeptPagesFilledWithTheirOwnHeaderTokenAndButtons() {
+        String path = "/recordings/" + track("Shared among members");
+        WebClient first = new WebClient(Deployments.base(deployed));
+        String firstName = Members.signUp(first, "first");
+        WebClient second = new WebClient(Deployments.base(deployed));
+        String secondName = Members.signUp(second, "second");
+        String secondToken = csrfCookie(second);
+        settled(first);
+        settled(second);
+
+        Page made = first.get(path);
+        assertThat(made.header("X-Page-Cache")).isEqualTo("miss");
+        assertThat(made.body()).doesNotContain("<!--sh-");
+        Page kept = second.get(path);
+        assertThat(kept.header("X-Page-Cache")).isEqualTo("hit");
+        // Byte for byte the page the second member gets when it is rendered for them alone.
+        assertThat(kept.body()).isEqualTo(renderedFor(second, path).body());
+        assertThat(kept.text(".site-nav")).contains(secondName).doesNotContain(firstName);
+        assertThat(kept.body()).doesNotContain(csrfCookie(first)).doesNotContain("<!--sh-");
+        assertThat(kept.document().selectFirst("meta[name=csrf-token]").attr("content")).isEqualTo(secondToken);
+        assertThat(kept.document().select("input[name=_csrf]").eachAttr("value")).hasSizeGreaterThan(2).containsOnly(secondToken);
+        assertThat(kept.header("Content-Security-Policy")).isNotBlank();
+
+        // Its forms are the member's: a like goes through, and shows to them at once.
+        assertThat(second.submit(kept, "form[action=" + path + "/like]", Map.of()).status()).isEqualTo(303);
+        Page afterLike = second.get(path);
+        assertThat(ariaPressed(afterLike)).isEqualTo("true");
+        assertThat(likeCount(afterLike)).isEqualTo(1);
+        // Later on, members who like it share one copy, the others another.
+        settled(second);
+        Page liker = second.get(path);
+        assertThat(liker.header("X-Page-Cache")).isEqualTo("miss");
+        assertThat(ariaPressed(liker)).isEqualTo("true");
+        Page other = first.get(path);
+        assertThat(other.header("X-Page-Cache")).isEqualTo("hit");
+        assertThat(ariaPressed(other)).isEqualTo("false");
+        assertThat(other.document().select("a[href=" + path + "/edit]")).isEmpty();
+
+        // The owner's page is their own, with its controls.
+        Page owners = settled(artist).get(path);
+        assertThat(owners.header("X-Page-Cache")).isEqualTo("own");
+        assertThat(owners.document().select("a[href=" + path + "/edit]")).hasSize(1);
+        assertThat(owners.text(".site-nav")).contains(artistName);
+
+        // A comment shows to every member at once; its author's page is theirs, with a delete button.
+        first.submit(first.get(path), "form[action=" + path + "/comments]", Map.of("body", "Kept? Not this one."));
+        Page authors = settled(first).get(path);
+        assertThat(authors.header("X-Page-Cache")).isEqualTo("own");
+        assertThat(authors.document().select("#comment-list form[action$=/delete]")).hasSize(1);
+        WebClient third = new WebClient(Deployments.base(deployed));
+        Members.signUp(third, "third");
+        Page thirds = settled(third).get(path);
+        assertThat(thirds.text("#comment-list")).contains("Kept? Not this one.");
+        assertThat(thirds.document().select("#comment-list form[action$=/delete]")).isEmpty();
+    }
+
+    @Test
+    void keptProfilesKnowWhoFollowsAndWhoseTheyAre() {
+        String path = "/members/" + artistName;
+        WebClient follower = new WebClient(Deployments.base(deployed));
+        Members.signUp(follower, "follower");
+        assertThat(follower.submit(follower.get(path), "form[action=" + path + "/follow]", Map.of()).status()).isEqualTo(303);
+        settled(follower);
+        settled(fan);
+
+        Page notFollowing = fan.get(path);
+        assertThat(fan.get(path).header("X-Page-Cache")).isEqualTo("hit");
+        assertThat(notFollowing.document().select("form[action=" + path + "/follow]")).hasSize(1);
+        Page following = follower.get(path);
+        assertThat(following.document().select("form[action=" + path + "/unfollow]")).hasSize(1);
+        assertThat(following.document().select("form[action=" + path + "/follow]")).isEmpty();
+        assertThat(follower.get(path).header("X-Page-Cache")).isEqualTo("hit");
+        assertThat(follower.get(path).body()).isEqualTo(renderedFor(follower, path).body());
+
+        Page own = settled(artist).get(path);
+        assertThat(own.header("X-Page-Cache")).isEqualTo("own");
+        assertThat(own.document().select("a[href=/settings/profile][role=button]")).hasSize(1);
+        assertThat(own.document().select("form[action=" + path + "/follow]")).isEmpty();
+
+        // The "following" feed is each member's own.
+        Page feed = follower.get("/?feed=following");
+        assertThat(feed.headers().firstValue("X-Page-Cache")).isEmpty();
+    }
+
     @Test
     void aRecordingMadePrivateLeavesEveryKeptListAtOnce() {
         String publicId = Catalogue.recording(artistName, "Soon private", "", null, "CC_BY", Instant.now());
+        settled(fan);
         homeListing(fan, publicId);
+        assertThat(fan.get("/recordings/" + publicId).status()).isEqualTo(200);
+        assertThat(fan.get("/recordings/" + publicId).header("X-Page-Cache")).isEqualTo("hit");
         assertThat(ids(fan.get("/members/" + artistName))).contains(publicId);
         Page saved = artist.submit(artist.get("/recordings/" + publicId + "/edit"),
                 "form[action=/recordings/" + publicId + "/edit]", Map.of("visibility", "PRIVATE"));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(ids(fan.get("/"))).doesNotContain(publicId);
         assertThat(ids(fan.get("/members/" + artistName))).doesNotContain(publicId);
+        assertThat(fan.get("/recordings/" + publicId).status()).isEqualTo(404);
     }
 
     @Test

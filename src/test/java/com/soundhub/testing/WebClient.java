@@ -158,6 +158,14 @@ public final class WebClient {
                 .collect(Collectors.joining("; "));
     }
 
+    /** Sets a cookie for this site, as if the server had set it. */
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     public void forgetCookie(String name) {
         cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))

@@ -30,7 +30,9 @@ import org.eclipse.krazo.engine.ViewEngineBase;
 import org.eclipse.krazo.engine.ViewEngineConfig;
 import org.eclipse.krazo.ext.thymeleaf.JakartaServletWebApplicationWrapper;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.LazyContextVariable;
+import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.FastStringWriter;
 
 /**
@@ -90,6 +92,9 @@ public class PageRenderer extends ViewEngineBase {
             }
         } : value);
         variables.put("request", request);
+        if (request.getAttribute(SharedRendering.REQUEST_ATTRIBUTE) instanceof SharedRendering shared) {
+            variables.put(SharedRendering.VARIABLE, shared);
+        }
         FragmentCache.Page fragmentsOfPage = fragments.enabled() ? fragments.newPage() : null;
         if (fragmentsOfPage != null) {
             variables.put(CachedFragmentProcessor.PAGE_VARIABLE, fragmentsOfPage);
@@ -115,6 +120,27 @@ public class PageRenderer extends ViewEngineBase {
         } catch (IOException e) {
             throw new ViewEngineException(e);
         }
+    }
+
+    /**
+     * One part of a page that depends only on who views it ({@code sh:per-viewer}), rendered on its
+     * own for the member of this request, with the named beans a page sees and {@code csrfToken}
+     * as the form token ({@code mvc.csrf}, which outside a controller Jakarta MVC does not offer).
+     */
+    public String renderPart(HttpServletRequest request, HttpServletResponse response, SharedRendering.ViewerPart part,
+                             String csrfName, String csrfToken) {
+        Map<String, Object> variables = new HashMap<>(4);
+        variables.put("request", request);
+        variables.put("mvc", Map.of("csrf", Map.of("name", csrfName, "token", csrfToken)));
+        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
+                request.getLocale(), variables, beanNames(), this::namedBean, beanManager);
+        FastStringWriter html = new FastStringWriter(4096);
+        try {
+            engine.process(new TemplateSpec(part.template(), Set.of(part.fragment()), TemplateMode.HTML, null), page, html);
+        } finally {
+            page.release();
+        }
+        return html.toString();
     }
 
     /**
