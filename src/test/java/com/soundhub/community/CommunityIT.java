@@ -539,9 +539,13 @@ class CommunityIT {
                 .containsExactly("Second!");
     }
 
-    /** A member who has sent no form lately: their pages may come from copies kept for members. */
+    /**
+     * A member who has sent no form lately and has seen their last message: their pages may come
+     * from copies kept for members.
+     */
     private static WebClient settled(WebClient member) {
         member.forgetCookie("soundhub_fresh");
+        member.forgetCookie("soundhub_flash");
         return member;
     }
 
@@ -599,6 +603,14 @@ class CommunityIT {
         assertThat(other.header("X-Page-Cache")).isEqualTo("hit");
         assertThat(ariaPressed(other)).isEqualTo("false");
         assertThat(other.document().select("a[href=" + path + "/edit]")).isEmpty();
+        // The header on a kept page is the member's as it is now: a new follower shows at once.
+        assertThat(other.document().select("[data-unread-notifications]")).isEmpty();
+        String firstsProfile = "/members/" + firstName;
+        second.submit(second.get(firstsProfile), "form[action=" + firstsProfile + "/follow]", Map.of());
+        Page notified = first.get(path);
+        assertThat(notified.header("X-Page-Cache")).isEqualTo("hit");
+        assertThat(notified.text("[data-unread-notifications]")).isEqualTo("1");
+        settled(second);
 
         // The owner's page is their own, with its controls.
         Page owners = settled(artist).get(path);
