@@ -1,6 +1,5 @@
 package com.soundhub.web.views;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -88,7 +87,7 @@ public final class MemberPageTemplate {
     }
 
     /** The parts this page renders for each viewer. */
-    public List<ViewerPart> parts() {
+    List<ViewerPart> parts() {
         return segments.stream().filter(Part.class::isInstance).map(segment -> ((Part) segment).part()).toList();
     }
 
@@ -134,12 +133,6 @@ public final class MemberPageTemplate {
             for (byte[] piece : pieces) {
                 out.write(piece);
             }
-        }
-
-        public byte[] toByteArray() {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(length);
-            pieces.forEach(bytes::writeBytes);
-            return bytes.toByteArray();
         }
     }
 }

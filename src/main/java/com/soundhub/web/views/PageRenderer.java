@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,18 +100,11 @@ public class PageRenderer extends ViewEngineBase {
         if (fragmentsOfPage != null) {
             variables.put(CachedFragmentProcessor.PAGE_VARIABLE, fragmentsOfPage);
         }
-        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
-                context.getLocale(),
-                variables, beanNames(), this::namedBean, beanManager);
-        FastStringWriter html = new FastStringWriter(INITIAL_BUFFER);
-        try {
-            engine.process(resolveView(context), page, html);
-        } finally {
-            page.release();
-        }
+        String html = render(new TemplateSpec(resolveView(context), null, (TemplateMode) null, null), request, response,
+                context.getLocale(), variables, INITIAL_BUFFER);
         Charset charset = context.getMediaType() != null && context.getMediaType().getParameters().containsKey("charset")
                 ? Charset.forName(context.getMediaType().getParameters().get("charset")) : StandardCharsets.UTF_8;
-        String rendered = fragmentsOfPage == null ? html.toString() : fragmentsOfPage.finish(html.toString());
+        String rendered = fragmentsOfPage == null ? html : fragmentsOfPage.finish(html);
         byte[] bytes = rendered.getBytes(charset);
         context.getResponseHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length));
         try {
@@ -132,11 +126,18 @@ public class PageRenderer extends ViewEngineBase {
         Map<String, Object> variables = new HashMap<>(4);
         variables.put("request", request);
         variables.put("mvc", Map.of("csrf", Map.of("name", csrfName, "token", csrfToken)));
+        return render(new TemplateSpec(part.template(), Set.of(part.fragment()), TemplateMode.HTML, null), request, response,
+                request.getLocale(), variables, 4096);
+    }
+
+    /** Renders into memory with {@code variables} and the named beans, each looked up at most once. */
+    private String render(TemplateSpec template, HttpServletRequest request, HttpServletResponse response, Locale locale,
+                          Map<String, Object> variables, int initialBuffer) {
         PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
-                request.getLocale(), variables, beanNames(), this::namedBean, beanManager);
-        FastStringWriter html = new FastStringWriter(4096);
+                locale, variables, beanNames(), this::namedBean, beanManager);
+        FastStringWriter html = new FastStringWriter(initialBuffer);
         try {
-            engine.process(new TemplateSpec(part.template(), Set.of(part.fragment()), TemplateMode.HTML, null), page, html);
+            engine.process(template, page, html);
         } finally {
             page.release();
         }
