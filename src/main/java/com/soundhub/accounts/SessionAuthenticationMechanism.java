@@ -2,6 +2,8 @@ package com.soundhub.accounts;
 
 import java.util.Optional;
 
+import com.soundhub.web.PublicPageCache;
+import com.soundhub.web.PublicPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -28,6 +30,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         String path = request.getRequestURI();
         if (path.startsWith("/static/") || path.startsWith("/webjars/")) {
+            return context.doNothing();
+        }
+        // A public page is the same for everyone and renders for nobody: no session is looked up,
+        // unless the page turns out to be one a visitor may not see and is rendered for its viewer.
+        if (PublicPages.isPublicPage(request.getMethod(), path) && request.getAttribute(PublicPageCache.AUTHENTICATE) == null) {
             return context.doNothing();
         }
         Optional<String> token = SessionCookie.read(request);

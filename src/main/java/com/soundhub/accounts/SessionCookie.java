@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The cookie that carries a member's session token. */
 public final class SessionCookie {
 
-    public static final String NAME = "soundhub_session";
+    public static final String NAME = Cookies.SESSION;
 
     private SessionCookie() {
     }
@@ -20,9 +20,11 @@ public final class SessionCookie {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, SessionService.Issued session) {
         Cookies.write(request, response, NAME, session.token(), session.cookieMaxAgeSeconds());
+        Cookies.writeForScripts(request, response, Cookies.MEMBER_MARKER, "1", session.cookieMaxAgeSeconds());
     }
 
     public static void clear(HttpServletRequest request, HttpServletResponse response) {
         Cookies.delete(request, response, NAME);
+        Cookies.delete(request, response, Cookies.MEMBER_MARKER);
     }
 }

@@ -12,6 +12,8 @@ import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import com.soundhub.platform.limits.LimitedAction;
 import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.platform.rules.NotAllowed;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingService;
@@ -22,8 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * Comments and replies on recordings. Anyone who may hear a recording may comment on it; a comment
@@ -76,7 +76,7 @@ public class CommentService {
                 form.getBody().strip(), clock.instant());
         em.persist(comment);
         em.flush();
-        adjustCount(recording.getId(), 1);
+        recordings.countComment(recording.getId(), recording.getPublicId(), 1);
         Long repliedTo = null;
         if (form.replyToId() != null) {
             repliedTo = em.find(Comment.class, form.replyToId()).getAuthor().getId();
@@ -90,10 +90,10 @@ public class CommentService {
         Recording recording = recordings.viewable(publicId, Optional.of(memberId));
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null || comment.isDeleted() || comment.getRecordingId() != recording.getId()) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         if (!comment.isWrittenBy(memberId) && !recording.isOwnedBy(memberId) && !admin) {
-            throw new ForbiddenException("Only the author, the recording's owner and admins may delete a comment.");
+            throw new NotAllowed("Only the author, the recording's owner and admins may delete a comment.");
         }
         long replies = em.createQuery("SELECT count(c) FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getSingleResult();
@@ -102,7 +102,7 @@ public class CommentService {
         } else {
             em.remove(comment);
         }
-        adjustCount(recording.getId(), -1);
+        recordings.countComment(recording.getId(), recording.getPublicId(), -1);
     }
 
     /**
@@ -161,33 +161,5 @@ public class CommentService {
             markers.append(((Number) row[0]).intValue()).append(':').append(((Number) row[1]).longValue());
         }
         return markers.toString();
-    }
-
-    /** How a member stands to a recording's comments: the list's version, and whether they have written any. */
-    public record Standing(long listVersion, boolean hasCommented) {
-    }
-
-    /** The version of the recording's comment list and whether the member has written any comment on it, in one query. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Standing standing(long recordingId, long memberId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT r.comments_version, EXISTS (SELECT 1 FROM comments c "
-                        + "WHERE c.recording_id = r.id AND c.author_id = ?2) FROM recordings r WHERE r.id = ?1")
-                .setParameter(1, recordingId).setParameter(2, memberId)
-                .getSingleResult();
-        return new Standing(((Number) row[0]).longValue(), (Boolean) row[1]);
-    }
-
-    /** Whether the member has written any comment on the recording (even one since deleted). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean hasCommented(long recordingId, long memberId) {
-        return !em.createNativeQuery("SELECT 1 FROM comments WHERE recording_id = ?1 AND author_id = ?2 LIMIT 1")
-                .setParameter(1, recordingId).setParameter(2, memberId)
-                .getResultList().isEmpty();
-    }
-
-    private void adjustCount(long recordingId, int by) {
-        em.createNativeQuery("UPDATE recordings SET comment_count = greatest(0, comment_count + ?2), "
-                        + "comments_version = comments_version + 1 WHERE id = ?1")
-                .setParameter(1, recordingId).setParameter(2, by).executeUpdate();
     }
 }

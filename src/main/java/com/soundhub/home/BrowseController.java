@@ -1,15 +1,14 @@
 package com.soundhub.home;
 
 import com.soundhub.platform.paging.Cursor;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.recordings.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
-import com.soundhub.web.SharedPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -31,18 +30,14 @@ public class BrowseController {
     @Inject
     TaxonomyService taxonomy;
 
-    @Inject
-    SharedPage sharedPage;
-
     @GET
     @Path("genres/{slug}")
     public String genre(@PathParam("slug") String slug, @QueryParam("after") String after) {
         var genre = taxonomy.activeGenres().stream().filter(g -> g.getSlug().equals(slug)).findFirst()
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
         models.put("heading", genre.getName());
         models.put("moreUrl", "/genres/" + genre.getSlug() + "?after=");
         models.put("items", cards.inGenre(genre.getId(), Cursor.parse(after), HomeController.PAGE_SIZE));
-        sharedPage.sameForEveryMember();
         return VIEW;
     }
 
@@ -50,11 +45,10 @@ public class BrowseController {
     @Path("instruments/{slug}")
     public String instrument(@PathParam("slug") String slug, @QueryParam("after") String after) {
         var instrument = taxonomy.activeInstruments().stream().filter(i -> i.getSlug().equals(slug)).findFirst()
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
         models.put("heading", "With " + instrument.getName().toLowerCase(java.util.Locale.ROOT));
         models.put("moreUrl", "/instruments/" + instrument.getSlug() + "?after=");
         models.put("items", cards.withInstrument(instrument.getId(), Cursor.parse(after), HomeController.PAGE_SIZE));
-        sharedPage.sameForEveryMember();
         return VIEW;
     }
 }

@@ -1,16 +1,15 @@
 package com.soundhub.home;
 
+import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 
 import com.soundhub.accounts.CurrentMember;
+import com.soundhub.accounts.SignedIn;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import com.soundhub.recordings.RecordingCard;
 import com.soundhub.recordings.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
-import com.soundhub.web.SharedPage;
-import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -18,8 +17,12 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
-/** The front page: the latest, trending and "following" feeds, and ways to browse. */
+/**
+ * The front page: the latest and trending feeds, the same for everyone, and ways to browse; and
+ * each member's own "following" feed at {@code /following}.
+ */
 @Controller
 @RequestScoped
 @Path("/")
@@ -43,29 +46,32 @@ public class HomeController {
     @Inject
     TaxonomyService taxonomy;
 
-    @Inject
-    SharedPage sharedPage;
+    @GET
+    public Response index(@QueryParam("feed") String feedName, @QueryParam("after") String after) {
+        if ("following".equals(feedName)) {
+            // The feed that is each member's own has an address of its own (bookmarks of the old one still work).
+            return Response.seeOther(URI.create("/following")).build();
+        }
+        Feed feed = "trending".equals(feedName) ? Feed.TRENDING : Feed.LATEST;
+        var cursor = Cursor.parse(after);
+        return page(feed, feed == Feed.TRENDING ? cards.trending(cursor, PAGE_SIZE) : cards.latest(cursor, PAGE_SIZE),
+                "/?feed=" + feed.name().toLowerCase(Locale.ROOT) + "&after=");
+    }
 
     @GET
-    public String index(@QueryParam("feed") String feedName, @QueryParam("after") String after) {
-        Feed feed = "trending".equals(feedName) ? Feed.TRENDING
-                : "following".equals(feedName) ? Feed.FOLLOWING : Feed.LATEST;
-        var cursor = Cursor.parse(after);
-        Optional<Long> viewer = currentMember.id();
-        Lazy<Slice<RecordingCard>> items = Lazy.of(() -> switch (feed) {
-            case LATEST -> cards.latest(cursor, PAGE_SIZE);
-            case TRENDING -> cards.trending(cursor, PAGE_SIZE);
-            case FOLLOWING -> viewer.map(id -> cards.following(id, cursor, PAGE_SIZE)).orElse(null);
-        });
+    @Path("following")
+    @SignedIn
+    public Response following(@QueryParam("after") String after) {
+        return page(Feed.FOLLOWING, cards.following(currentMember.requireId(), Cursor.parse(after), PAGE_SIZE),
+                "/following?after=");
+    }
+
+    private Response page(Feed feed, Slice<RecordingCard> items, String moreUrl) {
         models.put("feed", feed.name().toLowerCase(Locale.ROOT));
         models.put("items", items);
-        // The latest and trending feeds look the same to everyone; the following feed is the viewer's own.
-        models.put("feedKey", feed == Feed.FOLLOWING ? null : feed + ":" + cursor.map(Object::toString).orElse(""));
-        if (feed != Feed.FOLLOWING) {
-            sharedPage.sameForEveryMember();
-        }
+        models.put("moreUrl", moreUrl);
         models.put("genres", taxonomy.activeGenres());
         models.put("instruments", taxonomy.activeInstruments());
-        return VIEW;
+        return Response.ok(VIEW).build();
     }
 }

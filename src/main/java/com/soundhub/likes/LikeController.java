@@ -7,6 +7,7 @@ import com.soundhub.accounts.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,19 +34,23 @@ public class LikeController {
 
     @POST
     @Path("like")
-    public Response like() {
+    public Response like(@HeaderParam("HX-Request") String htmx) {
         likes.like(publicId, currentMember.requireId());
-        return backToRecording();
+        return backToRecording(htmx != null);
     }
 
     @POST
     @Path("unlike")
-    public Response unlike() {
+    public Response unlike(@HeaderParam("HX-Request") String htmx) {
         likes.unlike(publicId, currentMember.requireId());
-        return backToRecording();
+        return backToRecording(htmx != null);
     }
 
-    private Response backToRecording() {
-        return Response.seeOther(URI.create("/recordings/" + publicId + "#like")).build();
+    /**
+     * Back to the page; for htmx, to the member's part of it, which holds their like button: the
+     * page itself is the same for everyone.
+     */
+    private Response backToRecording(boolean htmx) {
+        return Response.seeOther(URI.create("/recordings/" + publicId + (htmx ? "/viewer" : "#like"))).build();
     }
 }

@@ -44,31 +44,25 @@ public class LikeService {
         int added = em.createNativeQuery("INSERT INTO recording_likes (recording_id, member_id) VALUES (?1, ?2) "
                         + "ON CONFLICT DO NOTHING")
                 .setParameter(1, recording.getId()).setParameter(2, memberId).executeUpdate();
-        if (added > 0) {
-            adjustCount(recording.getId(), 1);
-            liked.fire(new RecordingLiked(recording.getId(), recording.getOwner().getId(), memberId));
+        if (added == 0) {
+            return new LikeState(true, recording.getLikeCount());
         }
-        return state(recording.getId(), memberId);
+        int count = recordings.countLike(recording.getId(), 1);
+        liked.fire(new RecordingLiked(recording.getId(), recording.getOwner().getId(), memberId));
+        return new LikeState(true, count);
     }
 
     public LikeState unlike(String publicId, long memberId) {
         Recording recording = likeable(publicId, memberId);
         int removed = em.createNativeQuery("DELETE FROM recording_likes WHERE recording_id = ?1 AND member_id = ?2")
                 .setParameter(1, recording.getId()).setParameter(2, memberId).executeUpdate();
-        if (removed > 0) {
-            adjustCount(recording.getId(), -1);
-        }
-        return state(recording.getId(), memberId);
+        return new LikeState(false, removed > 0 ? recordings.countLike(recording.getId(), -1) : recording.getLikeCount());
     }
 
     /** The like button of a recording just read, for the page it is shown on. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LikeState state(Recording recording, Optional<Long> memberId) {
         return new LikeState(memberId.map(id -> likes(recording.getId(), id)).orElse(false), recording.getLikeCount());
-    }
-
-    private LikeState state(long recordingId, long memberId) {
-        return new LikeState(likes(recordingId, memberId), count(recordingId));
     }
 
     /** Whether the member likes the recording. */
@@ -78,18 +72,8 @@ public class LikeService {
                 .setParameter(1, recordingId).setParameter(2, memberId).getResultList().isEmpty();
     }
 
-    private int count(long recordingId) {
-        return ((Number) em.createNativeQuery("SELECT like_count FROM recordings WHERE id = ?1")
-                .setParameter(1, recordingId).getSingleResult()).intValue();
-    }
-
     /** Only what the member may see can be liked; private recordings answer "not found". */
     private Recording likeable(String publicId, long memberId) {
         return recordings.viewable(publicId, Optional.of(memberId));
-    }
-
-    private void adjustCount(long recordingId, int by) {
-        em.createNativeQuery("UPDATE recordings SET like_count = greatest(0, like_count + ?2) WHERE id = ?1")
-                .setParameter(1, recordingId).setParameter(2, by).executeUpdate();
     }
 }

@@ -2,14 +2,13 @@ package com.soundhub.likes;
 
 import java.util.Optional;
 
-import com.soundhub.accounts.MemberPrincipal;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingPageSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 
-/** The like button and count on the recording page. */
+/** The like button on the recording page: the count for everyone, the member's own like in their part. */
 @ApplicationScoped
 public class LikesSection implements RecordingPageSection {
 
@@ -17,13 +16,12 @@ public class LikesSection implements RecordingPageSection {
     LikeService likes;
 
     @Override
-    public void addTo(Models models, Recording recording, Optional<Long> viewerId) {
-        models.put("likes", likes.state(recording, viewerId));
+    public void addTo(Models models, Recording recording) {
+        // The page shows the count the recording carries.
     }
 
-    /** Members who like the recording see "Liked"; the others "Like". */
     @Override
-    public Optional<String> memberVariant(long recordingId, MemberPrincipal viewer) {
-        return Optional.of(likes.likes(recordingId, viewer.memberId()) ? "liked" : "");
+    public void addViewerParts(Models models, Recording recording, Optional<Long> viewerId) {
+        viewerId.ifPresent(viewer -> models.put("likes", likes.state(recording, viewerId)));
     }
 }

@@ -1,8 +1,10 @@
 package com.soundhub.plays;
 
 import com.soundhub.recordings.ListeningStarted;
+import com.soundhub.recordings.RecordingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,6 +18,9 @@ public class PlayCounter {
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
+
+    @Inject
+    RecordingService recordings;
 
     @Transactional
     public void onListening(@Observes ListeningStarted listening) {
@@ -34,8 +39,7 @@ public class PlayCounter {
                 .setParameter(2, listener)
                 .getResultList().isEmpty();
         if (counted) {
-            em.createNativeQuery("UPDATE recordings SET play_count = play_count + 1 WHERE id = ?1")
-                    .setParameter(1, recordingId).executeUpdate();
+            recordings.countPlay(recordingId);
             em.createNativeQuery("""
                             INSERT INTO recording_daily_plays (recording_id, day, plays) VALUES (?1, current_date, 1)
                             ON CONFLICT (recording_id, day) DO UPDATE SET plays = recording_daily_plays.plays + 1""")

@@ -8,16 +8,15 @@ import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.Member;
 import com.soundhub.follows.FollowService;
 import com.soundhub.platform.paging.Cursor;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.recordings.RecordingCards;
-import com.soundhub.web.MemberVariants;
-import com.soundhub.web.SharedPage;
-import com.soundhub.web.views.Lazy;
+import com.soundhub.web.Paths;
+import com.soundhub.web.ViewerParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 public class ProfileController {
 
     static final String VIEW = "profiles/profile.html";
+    static final String VIEWER_PARTS = "profiles/viewer.html";
     static final int PAGE_SIZE = 20;
 
     @Inject
@@ -51,9 +51,6 @@ public class ProfileController {
     @Inject
     CurrentMember currentMember;
 
-    @Inject
-    SharedPage sharedPage;
-
     @PathParam("nickname")
     String nickname;
 
@@ -62,8 +59,7 @@ public class ProfileController {
     public String recordings(@QueryParam("after") String after) {
         Member member = profile("recordings");
         Optional<Cursor> cursor = Cursor.parse(after);
-        models.put("items", Lazy.of(() -> cards.by(member.getId(), cursor, PAGE_SIZE)));
-        cardsKey("recordings", member, cursor);
+        models.put("items", cards.by(member.getId(), cursor, PAGE_SIZE));
         return VIEW;
     }
 
@@ -73,8 +69,7 @@ public class ProfileController {
     public String likes(@QueryParam("after") String after) {
         Member member = profile("likes");
         Optional<Cursor> cursor = Cursor.parse(after);
-        models.put("items", Lazy.of(() -> cards.likedBy(member.getId(), cursor, PAGE_SIZE)));
-        cardsKey("likes", member, cursor);
+        models.put("items", cards.likedBy(member.getId(), cursor, PAGE_SIZE));
         return VIEW;
     }
 
@@ -107,26 +102,29 @@ public class ProfileController {
         return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
     }
 
-    /** The cards are the same for everyone but the member, who is told how to fill an empty list. */
-    private void cardsKey(String tab, Member member, Optional<Cursor> cursor) {
-        models.put("itemsKey", tab + ":" + member.getId() + ":" + models.get("own") + ":" + cursor.map(Object::toString).orElse(""));
-    }
-
-    /** A profile looks the same to every member but its own, who sees how to edit it, and for whether they follow it. */
-    private static MemberVariants variants(FollowService follows, long memberId) {
-        return viewer -> viewer.memberId() == memberId ? Optional.empty()
-                : Optional.of(follows.isFollowing(Optional.of(viewer.memberId()), memberId) ? "following" : "");
-    }
-
-    private Member profile(String tab) {
-        Member member = accounts.profile(nickname).orElseThrow(NotFoundException::new);
-        boolean own = currentMember.id().map(id -> id.equals(member.getId())).orElse(false);
+    /** What the profile shows of its viewer, fetched by the page's script; never kept by anyone. */
+    @GET
+    @Path("viewer")
+    @Controller
+    public Response viewer() {
+        Member member = accounts.profile(nickname).orElseThrow(NotFound::new);
+        Optional<Long> viewer = currentMember.id();
         models.put("member", member);
-        models.put("own", own);
+        models.put("counts", follows.counts(member.getId()));
+        if (viewer.isPresent()) {
+            models.put("own", viewer.get().equals(member.getId()));
+            models.put("following", follows.isFollowing(viewer, member.getId()));
+        }
+        return Response.ok(VIEWER_PARTS).cacheControl(ViewerParts.NOT_STORED).build();
+    }
+
+    /** The profile as every viewer sees it; what is the viewer's own comes from {@link #viewer()}. */
+    private Member profile(String tab) {
+        Member member = accounts.profile(nickname).orElseThrow(NotFound::new);
+        models.put("member", member);
         models.put("tab", tab);
         models.put("counts", follows.counts(member.getId()));
-        models.put("following", follows.isFollowing(currentMember.id(), member.getId()));
-        sharedPage.variesBy(variants(follows, member.getId()));
+        models.put("viewerParts", "/members/" + Paths.segment(member.getNickname()) + "/viewer");
         return member;
     }
 }

@@ -3,6 +3,7 @@ package com.soundhub.recordings;
 import java.util.Optional;
 
 import com.soundhub.media.Waveform;
+import com.soundhub.platform.rules.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -32,7 +33,7 @@ public class EmbedController {
     public String show(@PathParam("publicId") String publicId) {
         Recording recording = recordings.viewable(publicId, Optional.empty());
         if (!recording.isReady()) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFound();
         }
         models.put("recording", recording);
         models.put("peaks", Waveform.csv(recording.getPeaks()));

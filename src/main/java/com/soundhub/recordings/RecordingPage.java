@@ -3,10 +3,8 @@ package com.soundhub.recordings;
 import java.util.List;
 import java.util.Optional;
 
-import com.soundhub.accounts.MemberPrincipal;
 import com.soundhub.media.Waveform;
 import com.soundhub.web.ClientInfo;
-import com.soundhub.web.SharedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,11 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Fills the recording page's model: the recording and every feature's section of the page. */
+/**
+ * Fills the recording page's model from the recording and every feature's section of the page. The
+ * page is the same for every viewer; what is theirs (their like, their controls) is its viewer part.
+ */
 @ApplicationScoped
 public class RecordingPage {
 
     public static final String VIEW = "recordings/show.html";
+    static final String VIEWER_PARTS = "recordings/viewer.html";
 
     @Inject
     RecordingService recordings;
@@ -37,42 +39,37 @@ public class RecordingPage {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    SharedPage sharedPage;
-
-    /** The page for {@code viewerId}, or "not found" if they may not see the recording. */
+    /** The page, or "not found" if {@code viewerId} may not see the recording. */
     public String render(Models models, String publicId, Optional<Long> viewerId) {
         Recording recording = recordings.viewable(publicId, viewerId);
         models.put("recording", recording);
-        models.put("own", recording.isOwnedBy(viewerId.orElse(null)));
         models.put("peaks", Waveform.csv(recording.getPeaks()));
         String site = (ClientInfo.isSecure(request) ? "https://" : "http://") + request.getHeader("Host");
         models.put("shareUrl", site + "/recordings/" + recording.getPublicId());
         models.put("embedUrl", site + "/embed/" + recording.getPublicId());
+        models.put("viewerParts", viewerPartsPath(recording));
         for (RecordingPageSection section : sections) {
-            section.addTo(models, recording, viewerId);
+            section.addTo(models, recording);
         }
-        long recordingId = recording.getId();
-        long ownerId = recording.getOwner().getId();
-        sharedPage.variesBy(viewer -> memberVariant(recordingId, ownerId, viewer));
         return VIEW;
     }
 
-    /** The owner's page is their own (it has their controls); every section may tell the others apart. */
-    private Optional<String> memberVariant(long recordingId, long ownerId, MemberPrincipal viewer) {
-        if (viewer.memberId() == ownerId) {
-            return Optional.empty();
+    /** The viewer's part of the page: their like and controls; {@code admin}s moderate every page. */
+    public String renderViewerParts(Models models, String publicId, Optional<Long> viewerId, boolean admin) {
+        Recording recording = recordings.viewable(publicId, viewerId);
+        boolean own = recording.isOwnedBy(viewerId.orElse(null));
+        models.put("recording", recording);
+        if (viewerId.isPresent()) {
+            models.put("own", own);
         }
-        StringBuilder variant = new StringBuilder();
+        models.put("moderator", own || admin);
         for (RecordingPageSection section : sections) {
-            Optional<String> part = section.memberVariant(recordingId, viewer);
-            if (part.isEmpty()) {
-                return Optional.empty();
-            }
-            if (!part.get().isEmpty()) {
-                variant.append(variant.length() == 0 ? "" : ",").append(part.get());
-            }
+            section.addViewerParts(models, recording, viewerId);
         }
-        return Optional.of(variant.toString());
+        return VIEWER_PARTS;
+    }
+
+    private static String viewerPartsPath(Recording recording) {
+        return "/recordings/" + recording.getPublicId() + "/viewer";
     }
 }

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.accounts.Member;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.web.PublicPageNotices;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.PurgeObjectsJob;
 import com.soundhub.taxonomy.Genre;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * The rules of recordings: who may see, hear, change and delete one. Anything a visitor may not
@@ -46,7 +46,7 @@ public class RecordingService {
     PurgeObjectsJob purge;
 
     @Inject
-    Event<RecordingChanged> changed;
+    PublicPageNotices pageNotices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -59,12 +59,12 @@ public class RecordingService {
     }
 
     public void attachOriginal(long recordingId, String key, String name, String type, long size) {
-        recordings.findById(recordingId).orElseThrow(NotFoundException::new).attachOriginal(key, name, type, size);
+        recordings.findById(recordingId).orElseThrow(NotFound::new).attachOriginal(key, name, type, size);
     }
 
     /** The audio is processed: the recording becomes playable. */
     public void publish(long recordingId, MediaRendition media) {
-        recordings.findById(recordingId).orElseThrow(NotFoundException::new).publish(media, clock.instant());
+        recordings.findById(recordingId).orElseThrow(NotFound::new).publish(media, clock.instant());
     }
 
     /** A generated piece got its name from the composer. */
@@ -75,7 +75,7 @@ public class RecordingService {
     public Recording changeVisibility(String publicId, long memberId, Visibility visibility) {
         Recording recording = editable(publicId, memberId);
         recording.show(visibility, clock.instant());
-        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
+        pageNotices.everythingChanged();
         return recording;
     }
 
@@ -92,12 +92,12 @@ public class RecordingService {
      * playable and not private (unlisted ones play for anyone who has the link).
      */
     public Recording viewable(String publicId, Optional<Long> viewerId) {
-        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
         if (recording.isOwnedBy(viewerId.orElse(null))) {
             return recording;
         }
         if (!recording.isReady() || recording.getVisibility() == Visibility.PRIVATE) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         return recording;
     }
@@ -106,7 +106,7 @@ public class RecordingService {
     public String playlist(String publicId, Optional<Long> viewerId) {
         Recording recording = viewable(publicId, viewerId);
         if (!recording.isReady() || recording.getHlsPlaylist() == null) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         String prefix = recording.getHlsPrefix();
         return PlaylistSigner.sign(recording.getHlsPlaylist(),
@@ -115,9 +115,9 @@ public class RecordingService {
 
     /** For the owner's edit page; others get "not found". */
     public Recording editable(String publicId, long memberId) {
-        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFoundException::new);
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
         if (!recording.isOwnedBy(memberId)) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         return recording;
     }
@@ -125,7 +125,7 @@ public class RecordingService {
     public Recording update(String publicId, long memberId, RecordingDetails details) {
         Recording recording = editable(publicId, memberId);
         describe(recording, details);
-        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
+        pageNotices.everythingChanged();
         return recording;
     }
 
@@ -133,8 +133,36 @@ public class RecordingService {
     public void delete(String publicId, long memberId) {
         Recording recording = editable(publicId, memberId);
         purge.purge(recording.storagePrefix());
-        changed.fire(new RecordingChanged(recording.getId(), recording.getPublicId()));
+        pageNotices.everythingChanged();
         recordings.remove(recording);
+    }
+
+    /**
+     * Counts a like given ({@code +1}) or taken back ({@code -1}) and returns the new count. The
+     * count shows fresh in the liker's part of the page; others see it within the pages' lifetime.
+     */
+    public int countLike(long recordingId, int by) {
+        return adjust("like_count", recordingId, by);
+    }
+
+    /** Counts a comment posted or deleted; the recording's page shows the change to everyone at once. */
+    public void countComment(long recordingId, String publicId, int by) {
+        adjust("comment_count", recordingId, by);
+        pageNotices.pageChanged("/recordings/" + publicId);
+    }
+
+    /** Counts a play. */
+    public void countPlay(long recordingId) {
+        adjust("play_count", recordingId, 1);
+    }
+
+    /** One atomic update of a counter column, never below zero, however many count at once. */
+    private int adjust(String counter, long recordingId, int by) {
+        Object count = em.createNativeQuery("UPDATE recordings SET " + counter + " = greatest(0, " + counter + " + ?2) "
+                        + "WHERE id = ?1 RETURNING " + counter)
+                .setParameter(1, recordingId).setParameter(2, by)
+                .getSingleResult();
+        return ((Number) count).intValue();
     }
 
     /** The member's playable public recordings, newest first: what anyone may see listed. */

@@ -8,8 +8,6 @@ import com.soundhub.platform.paging.Cursor;
 import com.soundhub.recordings.License;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.FormErrors;
-import com.soundhub.web.SharedPage;
-import com.soundhub.web.views.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -44,9 +42,6 @@ public class SearchController {
     @Inject
     TaxonomyService taxonomy;
 
-    @Inject
-    SharedPage sharedPage;
-
     @GET
     public Response search(@Valid @BeanParam SearchForm form) {
         errors.addAll(binding);
@@ -67,11 +62,8 @@ public class SearchController {
             SearchService.Query query = new SearchService.Query(form.getQ(), genre, instrument, license,
                     form.getTag().isBlank() ? null : form.getTag().strip(), "date".equals(form.getSort()),
                     Cursor.parse(form.getAfter()));
-            models.put("results", Lazy.of(() -> search.search(query)));
-            // Results hold only listed recordings, so they are the same for every viewer.
-            models.put("resultsKey", query.toString());
+            models.put("results", search.search(query));
         }
-        sharedPage.sameForEveryMember();
         return Response.ok(VIEW).build();
     }
 

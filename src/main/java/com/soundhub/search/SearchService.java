@@ -40,9 +40,6 @@ public class SearchService {
     @Inject
     RecordingCards cards;
 
-    @Inject
-    SearchResultCache resultCache;
-
     public SearchResults search(Query query) {
         String words = SearchTerms.normalized(query.text());
         Slice<RecordingCard> recordings = recordings(query, words);
@@ -53,15 +50,17 @@ public class SearchService {
     }
 
     private Slice<RecordingCard> recordings(Query query, String words) {
-        Query sameSearch = new Query(words, query.genreId(), query.instrumentId(), query.license(), query.tag(),
-                query.byDate(), query.after());
-        List<SearchResultCache.Hit> hits = resultCache.hits(sameSearch, () -> ranked(query, words));
-        List<Long> ids = hits.stream().map(SearchResultCache.Hit::id).toList();
-        List<Long> sortValues = hits.stream().map(SearchResultCache.Hit::sortValue).toList();
+        List<Hit> hits = ranked(query, words);
+        List<Long> ids = hits.stream().map(Hit::id).toList();
+        List<Long> sortValues = hits.stream().map(Hit::sortValue).toList();
         return Slice.of(cards.byIds(ids, sortValues), PAGE_SIZE, RecordingCard::cursor);
     }
 
-    private List<SearchResultCache.Hit> ranked(Query query, String words) {
+    /** One found recording and its sort value, which the next page's cursor continues from. */
+    private record Hit(long id, long sortValue) {
+    }
+
+    private List<Hit> ranked(Query query, String words) {
         String tsQuery = SearchTerms.prefixQuery(query.text());
         boolean hasText = !tsQuery.isEmpty();
         List<Object[]> rows = matches(query, tsQuery, words, false);
@@ -72,7 +71,7 @@ public class SearchService {
             rows = matches(query, tsQuery, words, true);
         }
         return rows.stream()
-                .map(row -> new SearchResultCache.Hit(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .map(row -> new Hit(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
                 .toList();
     }
 

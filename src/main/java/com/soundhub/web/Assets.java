@@ -13,6 +13,7 @@ import jakarta.inject.Named;
  * URLs of the front-end assets, with versions in the path so that they can be cached for a year
  * and change URL when they change.
  */
+@SameForEveryViewer
 @Named("assets")
 @ApplicationScoped
 public class Assets {

@@ -6,8 +6,19 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Reading and writing SoundHub's cookies: always HttpOnly, SameSite=Lax, Secure over HTTPS. */
+/**
+ * Reading and writing SoundHub's cookies: HttpOnly unless scripts must see them (only markers that
+ * say something waits for the page's script, never a secret), SameSite=Lax, Secure over HTTPS.
+ */
 public final class Cookies {
+
+    /** The member's session token, read and written by the accounts feature. */
+    public static final String SESSION = "soundhub_session";
+    /**
+     * Says to scripts that someone is signed in, so that a public page asks for its viewer part
+     * (and shows members' controls at once); it holds nothing else. Set and cleared with the session.
+     */
+    public static final String MEMBER_MARKER = "soundhub_member";
 
     private Cookies() {
     }
@@ -30,9 +41,20 @@ public final class Cookies {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
                              int maxAgeSeconds) {
+        write(request, response, name, value, maxAgeSeconds, true);
+    }
+
+    /** A cookie the page's scripts may read: a marker, never a secret. */
+    public static void writeForScripts(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                                       int maxAgeSeconds) {
+        write(request, response, name, value, maxAgeSeconds, false);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                              int maxAgeSeconds, boolean httpOnly) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
-        cookie.setHttpOnly(true);
+        cookie.setHttpOnly(httpOnly);
         cookie.setSecure(ClientInfo.isSecure(request));
         cookie.setMaxAge(maxAgeSeconds);
         cookie.setAttribute("SameSite", "Lax");

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /** Dates and durations as pages show them; templates use it as {@code dates}. */
+@SameForEveryViewer
 @Named("dates")
 @ApplicationScoped
 public class Dates {

@@ -47,7 +47,7 @@ public class FlashCookieFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (isApi(context)) {
+        if (isApi(context) || isPublicPage()) {
             return;
         }
         Cookies.read(request, COOKIE_NAME)
@@ -58,20 +58,26 @@ public class FlashCookieFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         // Scripts and event streams never show flash messages; streams may finish outside the request.
-        if (isApi(requestContext)) {
+        // Public pages show them in their viewer part.
+        if (isApi(requestContext) || isPublicPage()) {
             return;
         }
         int status = responseContext.getStatus();
         boolean redirect = status >= 300 && status < 400;
         boolean htmlPage = MediaType.TEXT_HTML_TYPE.isCompatible(responseContext.getMediaType())
                 || (responseContext.getMediaType() == null && responseContext.hasEntity());
+        // Scripts see the cookie: a public page asks for its viewer part, which shows the messages, when one waits.
         if (redirect && (flash.hasIncoming() || flash.hasPending())) {
-            Cookies.write(request, response, COOKIE_NAME, signer().sign(FlashCodec.encode(flash.getAll())), -1);
+            Cookies.writeForScripts(request, response, COOKIE_NAME, signer().sign(FlashCodec.encode(flash.getAll())), -1);
         } else if (!redirect && !htmlPage && flash.hasPending()) {
-            Cookies.write(request, response, COOKIE_NAME, signer().sign(FlashCodec.encode(flash.getAll())), -1);
+            Cookies.writeForScripts(request, response, COOKIE_NAME, signer().sign(FlashCodec.encode(flash.getAll())), -1);
         } else if (htmlPage && flash.hasIncoming()) {
             Cookies.delete(request, response, COOKIE_NAME);
         }
+    }
+
+    private boolean isPublicPage() {
+        return request.getAttribute(PublicPageCache.PUBLIC_RENDERING) != null;
     }
 
     private static boolean isApi(ContainerRequestContext context) {

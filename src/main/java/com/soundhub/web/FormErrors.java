@@ -16,6 +16,7 @@ import jakarta.mvc.binding.ParamError;
  * field. Filled from Bean Validation ({@link #addAll(BindingResult)}) and from rules the services
  * check ({@link #add(String, String)}).
  */
+@SameForEveryViewer
 @Named("errors")
 @RequestScoped
 public class FormErrors {

@@ -24,7 +24,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A small browser for integration tests: keeps cookies, does not follow redirects on its own (so
- * tests can see them), parses pages and submits their forms the way a browser would.
+ * tests can see them), parses pages and submits their forms the way a browser would. Like the
+ * site's script, it fetches a public page's viewer part when someone is signed in (or a message
+ * waits) and shows the page as the viewer sees it (see {@link Page#document()}).
  */
 public final class WebClient {
 
@@ -61,7 +63,17 @@ public final class WebClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        return withViewerParts(send(HttpRequest.newBuilder(base.resolve(path)).GET()));
+    }
+
+    /** The page with its viewer part, when it has one and the site's script would ask for it. */
+    private Page withViewerParts(Page page) {
+        String viewerPath = page.viewerPath();
+        if (viewerPath == null || (cookie("soundhub_member").isEmpty() && cookie("soundhub_flash").isEmpty())) {
+            return page;
+        }
+        Page viewer = send(HttpRequest.newBuilder(base.resolve(viewerPath)).GET());
+        return viewer.status() == 200 ? page.withViewerParts(viewer.body()) : page;
     }
 
     /** GET, following redirects within the site, as a browser would. */
@@ -86,16 +98,16 @@ public final class WebClient {
     }
 
     public Page post(String path, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return withViewerParts(send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(form)))));
     }
 
     public Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.headers(), response.body(), response.uri());
+            return new Page(response.statusCode(), response.headers(), response.body(), response.uri(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -180,11 +192,64 @@ public final class WebClient {
                 .collect(Collectors.joining("&"));
     }
 
-    /** A response, with its HTML parsed on demand. */
-    public record Page(int status, HttpHeaders headers, String body, URI uri) {
+    /**
+     * A response, with its HTML parsed on demand; {@code viewerParts} is the viewer part fetched
+     * after a public page, or null.
+     */
+    public record Page(int status, HttpHeaders headers, String body, URI uri, String viewerParts) {
 
+        /**
+         * The page as its viewer sees it: a public page with its viewer part put in place, the CSRF
+         * token in its forms, and what the page's style sheet would hide from this viewer left out
+         * (members' controls for visitors, visitors' links for members, comment controls that are
+         * not theirs), as the site's script does in a browser.
+         */
         public Document document() {
-            return Jsoup.parse(body, uri.toString());
+            Document document = Jsoup.parse(body, uri.toString());
+            Element state = null;
+            if (viewerParts != null) {
+                Document parts = Jsoup.parse(viewerParts, uri.toString());
+                state = parts.getElementById("viewer-state");
+                for (Element part : parts.body().children()) {
+                    Element target = part.id().isEmpty() || part == state ? null : document.getElementById(part.id());
+                    if (target != null) {
+                        target.replaceWith(part.clone());
+                    }
+                }
+            }
+            if (body.contains("data-viewer=")) {
+                String member = state == null ? "" : state.attr("data-member");
+                boolean moderator = state != null && "true".equals(state.attr("data-moderator"));
+                if (state != null) {
+                    String token = state.attr("data-csrf-token");
+                    document.select("input[name=_csrf]").forEach(input -> input.val(token));
+                    document.select("meta[name=csrf-token]").attr("content", token);
+                }
+                document.select(member.isEmpty() ? ".members-only" : ".visitors-only").remove();
+                for (Element actions : document.select(".comment-actions[data-author]")) {
+                    boolean mine = actions.attr("data-author").equals(member);
+                    if (!mine && !moderator) {
+                        actions.select("[data-delete]").remove();
+                    }
+                    if (mine) {
+                        actions.select("[data-report]").remove();
+                    }
+                }
+            }
+            return document;
+        }
+
+        /** The address of the page's viewer part, if it is a page that has one. */
+        String viewerPath() {
+            if (status < 200 || status >= 300 && status < 400 || !body.contains("data-viewer=")) {
+                return null;
+            }
+            String path = Jsoup.parse(body, uri.toString()).body().attr("data-viewer");
+            return path.isEmpty() ? null : path;
+        }
+
+        Page withViewerParts(String parts) {
+            return new Page(status, headers, body, uri, parts);
         }
 
         public boolean isRedirect() {

@@ -2,6 +2,7 @@ package com.soundhub.web.security;
 
 import java.io.IOException;
 
+import com.soundhub.web.PublicPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +18,8 @@ public class CsrfCookieFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("GET".equals(request.getMethod())) {
+        // Public pages are the same for everyone and set no cookie; their viewer part issues the token.
+        if ("GET".equals(request.getMethod()) && !PublicPages.isPublicPage(request.getMethod(), request.getRequestURI())) {
             CsrfCookie.ensure(request, response);
         }
         chain.doFilter(request, response);

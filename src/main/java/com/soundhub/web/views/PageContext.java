@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.soundhub.web.SameForEveryViewer;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -19,7 +20,9 @@ import org.thymeleaf.web.IWebExchange;
 
 /**
  * What a template can see: the controller's models, and the named CDI beans, each looked up on
- * first use and kept for the rest of the page.
+ * first use and kept for the rest of the page. On a public page only the beans marked
+ * {@link SameForEveryViewer} are there; asking for another is a mistake in the template, and fails
+ * the page rather than showing one viewer's data to all.
  */
 final class PageContext implements IWebContext {
 
@@ -32,15 +35,18 @@ final class PageContext implements IWebContext {
     private final Map<String, Object> resolved = new HashMap<>();
     private Set<String> variableNames;
     private final List<CreationalContext<?>> creationalContexts = new ArrayList<>(4);
+    /** The template of the public page being rendered, or null for a page rendered for its viewer. */
+    private final String publicTemplate;
 
     PageContext(IWebExchange exchange, Locale locale, Map<String, Object> variables, Set<String> beanNames,
-                Function<String, Optional<Bean<?>>> namedBean, BeanManager beanManager) {
+                Function<String, Optional<Bean<?>>> namedBean, BeanManager beanManager, String publicTemplate) {
         this.exchange = exchange;
         this.locale = locale;
         this.variables = variables;
         this.beanNames = beanNames;
         this.namedBean = namedBean;
         this.beanManager = beanManager;
+        this.publicTemplate = publicTemplate;
     }
 
     @Override
@@ -82,11 +88,23 @@ final class PageContext implements IWebContext {
         Object reference = namedBean.apply(name).map(bean -> new LazyContextVariable<Object>() {
             @Override
             protected Object loadValue() {
+                if (publicTemplate != null && !bean.getBeanClass().isAnnotationPresent(SameForEveryViewer.class)) {
+                    throw new ViewerOnPublicPage(publicTemplate, name);
+                }
                 return reference(bean);
             }
         }).orElse(null);
         resolved.put(name, reference);
         return reference;
+    }
+
+    /** A public page's template used a bean that may differ between viewers. */
+    static final class ViewerOnPublicPage extends IllegalStateException {
+        ViewerOnPublicPage(String template, String bean) {
+            super("The public page " + template + " uses '" + bean + "', which may differ between viewers: "
+                    + "public pages are the same for everyone, so show it in the page's viewer part "
+                    + "(fragments/viewer.html) or mark the bean @SameForEveryViewer if it really is the same for all");
+        }
     }
 
     private Object reference(Bean<?> bean) {

@@ -6,14 +6,14 @@ import java.lang.reflect.Field;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
+import com.soundhub.web.PublicPageCache;
+import com.soundhub.web.SameForEveryViewer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
@@ -32,7 +32,6 @@ import org.eclipse.krazo.engine.ViewEngineConfig;
 import org.eclipse.krazo.ext.thymeleaf.JakartaServletWebApplicationWrapper;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
-import org.thymeleaf.context.LazyContextVariable;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.util.FastStringWriter;
 
@@ -41,8 +40,11 @@ import org.thymeleaf.util.FastStringWriter;
  * enumerates every CDI bean on each request, resolves named beans anew on each use in a template,
  * and streams the page a character at a time through several layers of output streams; that was
  * most of the cost of a page. Here the named beans are listed once, each is looked up at most once
- * per page, and the page is rendered into memory and written in one piece with its length. Parts
- * marked {@code sh:cache} come from the {@link FragmentCache} when it has them.
+ * per page, and the page is rendered into memory and written in one piece with its length.
+ *
+ * <p>A public page ({@link PublicPageCache}) is the same for every viewer: while one renders, its
+ * template sees {@code publicPage} true, no {@code request}, and only the named beans marked
+ * {@link SameForEveryViewer}; using any other (the current member, the CSRF token) fails the page.
  */
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION)
@@ -61,20 +63,9 @@ public class PageRenderer extends ViewEngineBase {
     @Inject
     BeanManager beanManager;
 
-    @Inject
-    FragmentCache fragments;
-
     private volatile Set<String> beanNames;
 
     private final Map<String, Optional<Bean<?>>> beansByName = new ConcurrentHashMap<>();
-
-    @PostConstruct
-    void addSoundHubDialect() {
-        if (engine.isInitialized()) {
-            throw new IllegalStateException("The template engine was used before SoundHub's dialect could be added");
-        }
-        engine.addDialect(new SoundHubDialect());
-    }
 
     @Override
     public boolean supports(String view) {
@@ -85,27 +76,25 @@ public class PageRenderer extends ViewEngineBase {
     public void processView(ViewEngineContext context) throws ViewEngineException {
         HttpServletRequest request = context.getRequest(HttpServletRequest.class);
         HttpServletResponse response = context.getResponse(HttpServletResponse.class);
+        boolean publicPage = request.getAttribute(PublicPageCache.PUBLIC_RENDERING) != null;
         Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
-        variables.replaceAll((name, value) -> value instanceof Lazy<?> lazy ? new LazyContextVariable<Object>() {
-            @Override
-            protected Object loadValue() {
-                return lazy.get();
-            }
-        } : value);
-        variables.put("request", request);
-        if (request.getAttribute(SharedRendering.REQUEST_ATTRIBUTE) instanceof SharedRendering shared) {
-            variables.put(SharedRendering.VARIABLE, shared);
+        variables.put("publicPage", publicPage);
+        if (!publicPage) {
+            variables.put("request", request);
         }
-        FragmentCache.Page fragmentsOfPage = fragments.enabled() ? fragments.newPage() : null;
-        if (fragmentsOfPage != null) {
-            variables.put(CachedFragmentProcessor.PAGE_VARIABLE, fragmentsOfPage);
+        String template = resolveView(context);
+        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
+                context.getLocale(), variables, beanNames(), this::namedBean, beanManager,
+                publicPage ? template : null);
+        FastStringWriter html = new FastStringWriter(INITIAL_BUFFER);
+        try {
+            engine.process(new TemplateSpec(template, null, (TemplateMode) null, null), page, html);
+        } finally {
+            page.release();
         }
-        String html = render(new TemplateSpec(resolveView(context), null, (TemplateMode) null, null), request, response,
-                context.getLocale(), variables, INITIAL_BUFFER);
         Charset charset = context.getMediaType() != null && context.getMediaType().getParameters().containsKey("charset")
                 ? Charset.forName(context.getMediaType().getParameters().get("charset")) : StandardCharsets.UTF_8;
-        String rendered = fragmentsOfPage == null ? html : fragmentsOfPage.finish(html);
-        byte[] bytes = rendered.getBytes(charset);
+        byte[] bytes = html.toString().getBytes(charset);
         context.getResponseHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length));
         try {
             OutputStream out = entityStream(context.getOutputStream());
@@ -114,34 +103,6 @@ public class PageRenderer extends ViewEngineBase {
         } catch (IOException e) {
             throw new ViewEngineException(e);
         }
-    }
-
-    /**
-     * One part of a page that depends only on who views it ({@code sh:per-viewer}), rendered on its
-     * own for the member of this request, with the named beans a page sees and {@code csrfToken}
-     * as the form token ({@code mvc.csrf}, which outside a controller Jakarta MVC does not offer).
-     */
-    public String renderPart(HttpServletRequest request, HttpServletResponse response, SharedRendering.ViewerPart part,
-                             String csrfName, String csrfToken) {
-        Map<String, Object> variables = new HashMap<>(4);
-        variables.put("request", request);
-        variables.put("mvc", Map.of("csrf", Map.of("name", csrfName, "token", csrfToken)));
-        return render(new TemplateSpec(part.template(), Set.of(part.fragment()), TemplateMode.HTML, null), request, response,
-                request.getLocale(), variables, 4096);
-    }
-
-    /** Renders into memory with {@code variables} and the named beans, each looked up at most once. */
-    private String render(TemplateSpec template, HttpServletRequest request, HttpServletResponse response, Locale locale,
-                          Map<String, Object> variables, int initialBuffer) {
-        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
-                locale, variables, beanNames(), this::namedBean, beanManager);
-        FastStringWriter html = new FastStringWriter(initialBuffer);
-        try {
-            engine.process(template, page, html);
-        } finally {
-            page.release();
-        }
-        return html.toString();
     }
 
     /**
