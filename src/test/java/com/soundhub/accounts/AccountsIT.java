@@ -56,7 +56,7 @@ class AccountsIT {
         Page home = browser.get("/");
         assertThat(home.text(".flash-success")).contains("Welcome to SoundHub, " + nickname);
         assertThat(home.text(".site-nav")).contains(nickname).contains("Sign out").doesNotContain("Sign in");
-        assertThat(browser.get("/").text(".flash-messages")).as("a flash message shows once").isNull();
+        assertThat(browser.get("/").text(".flash")).as("a flash message shows once").isNull();
 
         try (Connection db = TestInfrastructure.jdbc();
              PreparedStatement query = db.prepareStatement("SELECT password_hash FROM members WHERE nickname = ?")) {
