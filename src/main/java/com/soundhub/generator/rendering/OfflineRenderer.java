@@ -59,7 +59,9 @@ import java.util.Set;
  * (Gervill's) own interface and is not exported from {@code java.desktop}. The public
  * {@code javax.sound.midi} API only renders in real time: {@code Synthesizer.open()} and
  * {@code Sequencer} play on the wall clock into an audio device line, and no public method hands
- * back the samples. The one public route to offline audio, {@code AudioSystem.getAudioInputStream}
+ * back the samples (a fake device plugged in through {@code javax.sound.sampled.spi} would get them,
+ * but it is chosen for the whole JVM and the synthesizer starts playing before the events can be
+ * queued, so their timing would drift). The one public route to offline audio, {@code AudioSystem.getAudioInputStream}
  * on a MIDI file, is served by this same synthesizer (the JDK's {@code SoftMidiAudioFileReader}) but
  * takes no soundbank and no settings: it always plays the JVM's default soundbank, which is the
  * largest SoundFont in {@code $JAVA_HOME/lib/audio}, else a {@code default.sf2} under
