@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,10 @@ public class AccountService {
 
     /** Raised after a member signs up, for features that greet or index new members. */
     public record MemberSignedUp(long memberId, String nickname) {
+    }
+
+    /** A picture recorded on a member's account: the member as now stored, and the key of the picture it replaced. */
+    public record PictureChange(Member member, Optional<String> replacedKey) {
     }
 
     private static final String EMAIL_TAKEN = "There is already an account with this email address. Sign in instead?";
@@ -150,6 +155,24 @@ public class AccountService {
             throw duplicateOr(e);
         }
         return member;
+    }
+
+    /** Records the avatar stored under {@code key}; the caller deletes the one it replaced once this returns. */
+    public PictureChange useAvatar(long memberId, String key) {
+        return usePicture(memberId, false, key);
+    }
+
+    /** Records the banner stored under {@code key}; the caller deletes the one it replaced once this returns. */
+    public PictureChange useBanner(long memberId, String key) {
+        return usePicture(memberId, true, key);
+    }
+
+    private PictureChange usePicture(long memberId, boolean banner, String key) {
+        // Locked: of two pictures sent at once, the second replaces the first (which is then deleted),
+        // rather than both replacing the same one and the first being left in the bucket for good.
+        Member member = members.findByIdForUpdate(memberId).orElseThrow(() -> new NotFound("member " + memberId));
+        String replaced = member.replaceImage(banner, key);
+        return new PictureChange(member, Optional.ofNullable(replaced));
     }
 
     /** The member with favourites loaded, for the settings page. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +19,11 @@ public class MemberRepository {
 
     public Optional<Member> findById(long id) {
         return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    /** The member, its row locked until the transaction ends. */
+    public Optional<Member> findByIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Member> findByEmail(String email) {

@@ -19,9 +19,10 @@ import javax.imageio.stream.ImageOutputStream;
 import com.soundhub.platform.rules.RuleViolation;
 
 /**
- * Turns an uploaded picture into a JPEG of exactly the wanted size, cropped to fill it. Reads the
- * dimensions before decoding, so a small file that claims to be enormous is refused without
- * allocating its pixels. Everything it cannot read is refused with a message, never an exception.
+ * Turns an uploaded picture into a JPEG of exactly the wanted size, cropped to fill it and standing
+ * upright as the camera's EXIF orientation says. Reads the dimensions before decoding, so a small
+ * file that claims to be enormous is refused without allocating its pixels. Everything it cannot
+ * read is refused with a message, never an exception.
  */
 public final class ImageResizer {
 
@@ -32,9 +33,13 @@ public final class ImageResizer {
     }
 
     public static byte[] toJpeg(byte[] upload, int width, int height) {
-        BufferedImage source = decode(upload);
-        BufferedImage cropped = cover(source, width, height);
-        return encode(cropped);
+        BufferedImage stored = decode(upload);
+        int orientation = ExifOrientation.of(upload);
+        // Scaling and a centred crop give the same picture before or after it is turned upright,
+        // so the small result is turned rather than the full-size photo.
+        boolean swaps = ExifOrientation.swapsSides(orientation);
+        BufferedImage cropped = cover(stored, swaps ? height : width, swaps ? width : height);
+        return encode(ExifOrientation.upright(cropped, orientation));
     }
 
     private static BufferedImage decode(byte[] upload) {

@@ -4,12 +4,12 @@ import java.io.InputStream;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,7 +38,7 @@ public class ProfileImageApi {
     public Response upload(@PathParam("kind") String kind, InputStream body) {
         ProfileImageKind imageKind = ProfileImageKind.fromPath(kind);
         if (imageKind == null) {
-            throw new NotFoundException();
+            throw new NotFound("picture kind " + kind);
         }
         try {
             String url = images.replace(currentMember.requireId(), imageKind, body);

@@ -5,6 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -410,6 +414,19 @@ class CommunityIT {
         assertThat(stored.getHeight()).isEqualTo(400);
         assertThat(fan.get("/members/" + artistName).document().select("img.avatar-image").attr("src")).isEqualTo(url);
 
+        // A new avatar replaces the stored one, which is deleted once the new one is recorded.
+        String firstKey = avatarKey(artistName);
+        assertThat(TestInfrastructure.storage().describe(firstKey)).isPresent();
+        Page replaced = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/avatar"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(artist))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png(300, 500))));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(com.soundhub.testing.Uploads.json(replaced.body()).getString("url")).isNotEqualTo(url);
+        String secondKey = avatarKey(artistName);
+        assertThat(secondKey).isNotEqualTo(firstKey);
+        assertThat(TestInfrastructure.storage().describe(secondKey)).isPresent();
+        assertThat(TestInfrastructure.storage().describe(firstKey)).as("the replaced avatar is deleted").isEmpty();
+
         Page notAPicture = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/banner"))
                 .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(artist))
                 .POST(HttpRequest.BodyPublishers.ofString("this is not a png")));
@@ -418,6 +435,17 @@ class CommunityIT {
         Page forged = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/profile/avatar"))
                 .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png(100, 100))));
         assertThat(forged.status()).isEqualTo(403);
+    }
+
+    private static String avatarKey(String nickname) throws SQLException {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT avatar_key FROM members WHERE nickname = ?")) {
+            query.setString(1, nickname);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     private static String csrfCookie(WebClient client) {

@@ -4,31 +4,31 @@ import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MetaMessage;
 import javax.sound.midi.MidiEvent;
 import javax.sound.midi.MidiMessage;
+import javax.sound.midi.MidiSystem;
 import javax.sound.midi.Sequence;
 import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Writes compositions as type-1 Standard MIDI Files and as {@link Sequence}s.
+ * Compositions as {@link Sequence}s, and as type-1 Standard MIDI Files written by the JDK
+ * ({@link MidiSystem#write}).
  *
  * <p>Track 0 is the conductor track (title, tempo, time and key signature, section
  * markers); each part follows in its own track with its name, program change, mixer
- * settings and notes. Event order is fully determined, so equal compositions give
- * byte-identical files.
+ * settings and notes. A {@link Track} keeps events of the same tick in the order they were
+ * added, so adding them in a fixed order makes equal compositions give byte-identical files.
  */
 public final class MidiFileWriter {
 
-    private static final int META = 0xFF;
+    private static final int SMF_MULTI_TRACK = 1;
     private static final int META_TEXT = 0x01;
     private static final int META_TRACK_NAME = 0x03;
     private static final int META_MARKER = 0x06;
@@ -40,14 +40,15 @@ public final class MidiFileWriter {
     private static final int CC_PAN = 10;
     private static final int CC_REVERB = 91;
     private static final int CC_CHORUS = 93;
+    private static final int RELEASE_VELOCITY = 64;
 
-    /** Order of simultaneous events: meta first, then controllers, note-offs before note-ons. */
-    private static final Comparator<Event> ORDER = Comparator.comparingInt(Event::tick)
-            .thenComparingInt(Event::rank).thenComparingInt(Event::pitch);
-
-    /** One timed event with its raw status and data bytes. */
-    private record Event(int tick, int rank, int pitch, byte[] bytes) {
-    }
+    /**
+     * Notes sounding at the same tick: releases before onsets (so a repeated pitch is struck
+     * again rather than cut short), then by pitch.
+     */
+    private static final Comparator<MidiEvent> NOTE_ORDER = Comparator.comparingLong(MidiEvent::getTick)
+            .thenComparing(event -> ((ShortMessage) event.getMessage()).getCommand() == ShortMessage.NOTE_ON)
+            .thenComparingInt(event -> ((ShortMessage) event.getMessage()).getData1());
 
     private MidiFileWriter() {
     }
@@ -59,35 +60,18 @@ public final class MidiFileWriter {
 
     /** A Standard MIDI File with only the chosen parts (plus the conductor track). */
     public static byte[] write(Composition composition, Set<PartRole> parts) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream file = new ByteArrayOutputStream(16 * 1024);
         try {
-            write(composition, parts, buffer);
+            MidiSystem.write(toSequence(composition, parts), SMF_MULTI_TRACK, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array stream does not fail
         }
-        return buffer.toByteArray();
+        return file.toByteArray();
     }
 
-    /** Streams a Standard MIDI File with only the chosen parts to {@code out}. */
-    public static void write(Composition composition, Set<PartRole> parts, OutputStream out) throws IOException {
-        List<List<Event>> tracks = tracks(composition, parts);
-        out.write(new byte[]{'M', 'T', 'h', 'd', 0, 0, 0, 6});
-        writeShort(out, 1);
-        writeShort(out, tracks.size());
-        writeShort(out, composition.ticksPerQuarter());
-        for (List<Event> track : tracks) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            int previousTick = 0;
-            for (Event event : track) {
-                writeVariableLength(body, event.tick() - previousTick);
-                body.write(event.bytes());
-                previousTick = event.tick();
-            }
-            out.write(new byte[]{'M', 'T', 'r', 'k'});
-            writeInt(out, body.size());
-            body.writeTo(out);
-        }
-        out.flush();
+    /** The whole composition as a {@link Sequence}. */
+    public static Sequence toSequence(Composition composition) {
+        return toSequence(composition, composition.roles());
     }
 
     /**
@@ -95,12 +79,15 @@ public final class MidiFileWriter {
      * always included so tempo and length match the full piece.
      */
     public static Sequence toSequence(Composition composition, Set<PartRole> parts) {
+        if (parts == null) {
+            throw new IllegalArgumentException("parts must not be null");
+        }
         try {
             Sequence sequence = new Sequence(Sequence.PPQ, composition.ticksPerQuarter());
-            for (List<Event> events : tracks(composition, parts)) {
-                Track track = sequence.createTrack();
-                for (Event event : events) {
-                    track.add(new MidiEvent(toMessage(event.bytes()), event.tick()));
+            addConductor(sequence.createTrack(), composition);
+            for (Part part : composition.parts()) {
+                if (parts.contains(part.role())) {
+                    addPart(sequence.createTrack(), composition, part);
                 }
             }
             return sequence;
@@ -109,85 +96,50 @@ public final class MidiFileWriter {
         }
     }
 
-    /** The whole composition as a {@link Sequence}. */
-    public static Sequence toSequence(Composition composition) {
-        return toSequence(composition, composition.roles());
-    }
-
-    private static MidiMessage toMessage(byte[] bytes) throws InvalidMidiDataException {
-        int status = bytes[0] & 0xFF;
-        if (status == META) {
-            int type = bytes[1] & 0xFF;
-            int headerLength = 2 + variableLengthSize(bytes, 2);
-            byte[] data = new byte[bytes.length - headerLength];
-            System.arraycopy(bytes, headerLength, data, 0, data.length);
-            return new MetaMessage(type, data, data.length);
-        }
-        return bytes.length == 2
-                ? new ShortMessage(status & 0xF0, status & 0x0F, bytes[1], 0)
-                : new ShortMessage(status & 0xF0, status & 0x0F, bytes[1], bytes[2]);
-    }
-
-    // ----- track assembly -----------------------------------------------------------------
-
-    private static List<List<Event>> tracks(Composition composition, Set<PartRole> parts) {
-        if (parts == null) {
-            throw new IllegalArgumentException("parts must not be null");
-        }
-        Set<PartRole> chosen = parts.isEmpty() ? EnumSet.noneOf(PartRole.class) : EnumSet.copyOf(parts);
-        List<List<Event>> tracks = new ArrayList<>();
-        tracks.add(conductor(composition));
-        for (Part part : composition.parts()) {
-            if (chosen.contains(part.role())) {
-                tracks.add(partTrack(composition, part));
-            }
-        }
-        return tracks;
-    }
-
-    private static List<Event> conductor(Composition c) {
-        List<Event> events = new ArrayList<>();
-        events.add(meta(0, META_TRACK_NAME, text(c.title())));
-        events.add(meta(0, META_TEXT, text("SoundHub seed " + c.request().seed())));
+    private static void addConductor(Track track, Composition c) throws InvalidMidiDataException {
+        add(track, 0, meta(META_TRACK_NAME, text(c.title())));
+        add(track, 0, meta(META_TEXT, text("SoundHub seed " + c.request().seed())));
         int tempo = c.microsecondsPerQuarter();
-        events.add(meta(0, META_TEMPO, new byte[]{(byte) (tempo >> 16), (byte) (tempo >> 8), (byte) tempo}));
+        add(track, 0, meta(META_TEMPO, new byte[]{(byte) (tempo >> 16), (byte) (tempo >> 8), (byte) tempo}));
         TimeSignature ts = c.timeSignature();
-        events.add(meta(0, META_TIME_SIGNATURE, new byte[]{(byte) ts.numerator(),
+        // 24 MIDI clocks per metronome click and 8 thirty-seconds per quarter: the usual values.
+        add(track, 0, meta(META_TIME_SIGNATURE, new byte[]{(byte) ts.numerator(),
                 (byte) Integer.numberOfTrailingZeros(ts.denominator()), 24, 8}));
-        events.add(meta(0, META_KEY_SIGNATURE, new byte[]{(byte) c.key().signatureAccidentals(),
+        add(track, 0, meta(META_KEY_SIGNATURE, new byte[]{(byte) c.key().signatureAccidentals(),
                 (byte) (c.key().mode() == Mode.MINOR ? 1 : 0)}));
         for (Section section : c.sections()) {
-            events.add(meta(section.startTick(), META_MARKER, text(section.label())));
+            add(track, section.startTick(), meta(META_MARKER, text(section.label())));
         }
-        events.sort(ORDER);
-        events.add(meta(c.lengthTicks(), META_END_OF_TRACK, new byte[0]));
-        return events;
+        add(track, c.lengthTicks(), meta(META_END_OF_TRACK, new byte[0]));
     }
 
-    private static List<Event> partTrack(Composition c, Part part) {
-        int ch = part.channel();
-        List<Event> events = new ArrayList<>();
-        events.add(meta(0, META_TRACK_NAME, text(part.role().label() + " - " + part.instrument())));
-        events.add(new Event(0, 1, 0, new byte[]{(byte) (0xC0 | ch), (byte) part.program()}));
-        events.add(controller(ch, CC_VOLUME, volume(part.role())));
-        events.add(controller(ch, CC_PAN, pan(part.role())));
-        events.add(controller(ch, CC_REVERB, part.isDrums() ? 30 : reverb(c.request().mood())));
-        events.add(controller(ch, CC_CHORUS, 0));
+    private static void addPart(Track track, Composition c, Part part) throws InvalidMidiDataException {
+        int channel = part.channel();
+        add(track, 0, meta(META_TRACK_NAME, text(part.role().label() + " - " + part.instrument())));
+        add(track, 0, new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, part.program(), 0));
+        add(track, 0, controller(channel, CC_VOLUME, volume(part.role())));
+        add(track, 0, controller(channel, CC_PAN, pan(part.role())));
+        add(track, 0, controller(channel, CC_REVERB, part.isDrums() ? 30 : MoodProfile.of(c.request().mood()).reverb()));
+        add(track, 0, controller(channel, CC_CHORUS, 0));
+        List<MidiEvent> notes = new ArrayList<>(part.notes().size() * 2);
         int end = c.lengthTicks();
         for (Note note : part.notes()) {
-            events.add(new Event(note.tick(), 4, note.pitch(),
-                    new byte[]{(byte) (0x90 | ch), (byte) note.pitch(), (byte) note.velocity()}));
-            events.add(new Event(note.endTick(), 3, note.pitch(),
-                    new byte[]{(byte) (0x80 | ch), (byte) note.pitch(), 64}));
+            notes.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_ON, channel, note.pitch(), note.velocity()), note.tick()));
+            notes.add(new MidiEvent(new ShortMessage(ShortMessage.NOTE_OFF, channel, note.pitch(), RELEASE_VELOCITY),
+                    note.endTick()));
             end = Math.max(end, note.endTick());
         }
-        events.sort(ORDER);
-        events.add(meta(end, META_END_OF_TRACK, new byte[0]));
-        return events;
+        notes.sort(NOTE_ORDER);
+        notes.forEach(track::add);
+        add(track, end, meta(META_END_OF_TRACK, new byte[0]));
     }
 
-    private static Event controller(int channel, int controller, int value) {
-        return new Event(0, 2, controller, new byte[]{(byte) (0xB0 | channel), (byte) controller, (byte) value});
+    private static void add(Track track, long tick, MidiMessage message) {
+        track.add(new MidiEvent(message, tick));
+    }
+
+    private static ShortMessage controller(int channel, int controller, int value) throws InvalidMidiDataException {
+        return new ShortMessage(ShortMessage.CONTROL_CHANGE, channel, controller, value);
     }
 
     /** Channel volumes balance the parts and leave headroom so the mix does not clip. */
@@ -208,67 +160,11 @@ public final class MidiFileWriter {
         };
     }
 
-    private static int reverb(Mood mood) {
-        return MoodProfile.of(mood).reverb();
-    }
-
-    private static Event meta(int tick, int type, byte[] data) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length + 6);
-        bytes.write(META);
-        bytes.write(type);
-        writeVariableLength(bytes, data.length);
-        bytes.write(data, 0, data.length);
-        return new Event(tick, 0, 0, bytes.toByteArray());
+    private static MetaMessage meta(int type, byte[] data) throws InvalidMidiDataException {
+        return new MetaMessage(type, data, data.length);
     }
 
     private static byte[] text(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    // ----- encoding -----------------------------------------------------------------------
-
-    private static void writeVariableLength(OutputStream out, int value) {
-        try {
-            if (value < 0) {
-                throw new IllegalStateException("events out of order");
-            }
-            int buffer = value & 0x7F;
-            int v = value >>> 7;
-            while (v > 0) {
-                buffer <<= 8;
-                buffer |= 0x80 | (v & 0x7F);
-                v >>>= 7;
-            }
-            while (true) {
-                out.write(buffer & 0xFF);
-                if ((buffer & 0x80) != 0) {
-                    buffer >>>= 8;
-                } else {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int variableLengthSize(byte[] bytes, int offset) {
-        int size = 0;
-        while ((bytes[offset + size] & 0x80) != 0) {
-            size++;
-        }
-        return size + 1;
-    }
-
-    private static void writeShort(OutputStream out, int value) throws IOException {
-        out.write((value >> 8) & 0xFF);
-        out.write(value & 0xFF);
-    }
-
-    private static void writeInt(OutputStream out, int value) throws IOException {
-        out.write((value >> 24) & 0xFF);
-        out.write((value >> 16) & 0xFF);
-        out.write((value >> 8) & 0xFF);
-        out.write(value & 0xFF);
     }
 }

@@ -54,6 +54,23 @@ import java.util.Set;
  *
  * <p>Instances are immutable and thread-safe; each render uses its own synthesizer. The JVM
  * must run with {@code --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED}.
+ *
+ * <p><b>Why a JDK-internal interface.</b> {@code AudioSynthesizer} is the JDK synthesizer's
+ * (Gervill's) own interface and is not exported from {@code java.desktop}. The public
+ * {@code javax.sound.midi} API only renders in real time: {@code Synthesizer.open()} and
+ * {@code Sequencer} play on the wall clock into an audio device line, and no public method hands
+ * back the samples (a fake device plugged in through {@code javax.sound.sampled.spi} would get them,
+ * but it is chosen for the whole JVM and the synthesizer starts playing before the events can be
+ * queued, so their timing would drift). The one public route to offline audio, {@code AudioSystem.getAudioInputStream}
+ * on a MIDI file, is served by this same synthesizer (the JDK's {@code SoftMidiAudioFileReader}) but
+ * takes no soundbank and no settings: it always plays the JVM's default soundbank, which is the
+ * largest SoundFont in {@code $JAVA_HOME/lib/audio}, else a {@code default.sf2} under
+ * {@code /usr/share/soundfonts} or {@code /usr/share/sounds/sf2}, else a generated one that it also
+ * saves under {@code ~/.gervill}. So it could not use the configured SoundFont, the same piece would
+ * sound different on a machine that happens to have a SoundFont installed, and chorus, polyphony
+ * and the instruments loaded could not be chosen (it renders about half as fast as this class).
+ * {@code OfflineRendererContractTest} fails with an explanation if a JDK upgrade changes what this
+ * class relies on.
  */
 public final class OfflineRenderer {
 
@@ -64,8 +81,9 @@ public final class OfflineRenderer {
     /** Audio rendered after the last event so releases and reverb can decay, in microseconds. */
     public static final long RELEASE_TAIL_MICROS = 1_500_000;
 
-    private static final String EXPORT_HINT =
-            "offline rendering needs the JVM flag --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED";
+    private static final String EXPORT_HINT = "Generated music cannot be rendered: start the JVM with "
+            + "--add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED (the JDK does not export its "
+            + "synthesizer's offline rendering interface to applications otherwise)";
     private static final int META_TEMPO = 0x51;
     private static final int DEFAULT_MICROS_PER_QUARTER = 500_000;
     private static final int BUFFER_FRAMES = 4096;
@@ -79,7 +97,7 @@ public final class OfflineRenderer {
      * @throws IllegalStateException if the JVM lacks the required {@code --add-exports} flag
      */
     public OfflineRenderer() {
-        requireSynthesizerAccess();
+        requireAvailable();
         this.soundbank = BuiltInSoundbank.get();
         this.customSoundbank = false;
     }
@@ -91,7 +109,7 @@ public final class OfflineRenderer {
      * @throws IllegalStateException if the JVM lacks the required {@code --add-exports} flag
      */
     public OfflineRenderer(Path soundFont) throws IOException {
-        requireSynthesizerAccess();
+        requireAvailable();
         if (soundFont == null) {
             throw new IllegalArgumentException("soundFont must not be null");
         }
@@ -117,7 +135,13 @@ public final class OfflineRenderer {
                 .orElse(false);
     }
 
-    private static void requireSynthesizerAccess() {
+    /**
+     * Checks {@link #isAvailable()} before any internal class is touched, so that a JVM without
+     * the flag fails with a message naming it rather than an {@link IllegalAccessError}.
+     *
+     * @throws IllegalStateException naming the missing JVM flag
+     */
+    public static void requireAvailable() {
         if (!isAvailable()) {
             throw new IllegalStateException(EXPORT_HINT);
         }
@@ -204,7 +228,8 @@ public final class OfflineRenderer {
         return new AudioFormat(SAMPLE_RATE, 16, CHANNELS, true, false);
     }
 
-    private Map<String, Object> streamSettings() {
+    /** The synthesizer's settings for every render; it ignores names it does not know. */
+    static Map<String, Object> streamSettings() {
         Map<String, Object> info = new HashMap<>();
         info.put("interpolation", "linear");
         info.put("max polyphony", 64);

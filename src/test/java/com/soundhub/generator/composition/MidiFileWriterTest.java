@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -85,6 +86,26 @@ class MidiFileWriterTest {
     }
 
     @Test
+    void theFileHoldsExactlyTheEventsOfTheSequence() throws Exception {
+        Sequence written = MidiSystem.getSequence(new ByteArrayInputStream(MidiFileWriter.write(piece)));
+        assertEquals(events(MidiFileWriter.toSequence(piece)), events(written));
+    }
+
+    @Test
+    void simultaneousNotesAreReleasedBeforeTheyAreStruckAgain() {
+        for (Track track : MidiFileWriter.toSequence(piece).getTracks()) {
+            for (int e = 1; e < track.size(); e++) {
+                MidiEvent previous = track.get(e - 1);
+                MidiEvent event = track.get(e);
+                assertTrue(event.getTick() >= previous.getTick(), "events in time order");
+                if (event.getTick() == previous.getTick() && isNote(event, ShortMessage.NOTE_OFF)) {
+                    assertTrue(!isNote(previous, ShortMessage.NOTE_ON), "a note-off after a note-on at tick " + event.getTick());
+                }
+            }
+        }
+    }
+
+    @Test
     void sequencesCanHoldASubsetOfParts() {
         Sequence stem = MidiFileWriter.toSequence(piece, EnumSet.of(PartRole.BASS));
         assertEquals(2, stem.getTracks().length, "conductor plus the bass");
@@ -107,6 +128,24 @@ class MidiFileWriterTest {
         byte[] bytes = MidiFileWriter.write(piece, EnumSet.of(PartRole.MELODY, PartRole.DRUMS));
         Sequence parsed = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
         assertEquals(3, parsed.getTracks().length);
+    }
+
+    /** Every event of every track as "tick status data...", so sequences compare by content. */
+    private static List<List<String>> events(Sequence sequence) {
+        List<List<String>> tracks = new ArrayList<>();
+        for (Track track : sequence.getTracks()) {
+            List<String> events = new ArrayList<>();
+            for (int e = 0; e < track.size(); e++) {
+                MidiEvent event = track.get(e);
+                events.add(event.getTick() + " " + HexFormat.of().formatHex(event.getMessage().getMessage()));
+            }
+            tracks.add(events);
+        }
+        return tracks;
+    }
+
+    private static boolean isNote(MidiEvent event, int command) {
+        return event.getMessage() instanceof ShortMessage m && m.getCommand() == command;
     }
 
     private static List<MetaMessage> metas(Track track) {
