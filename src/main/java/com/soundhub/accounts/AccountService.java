@@ -9,6 +9,8 @@ import java.util.Optional;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.taxonomy.TaxonomyService;
+import com.soundhub.web.Paths;
+import com.soundhub.web.PublicPageNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,6 +57,9 @@ public class AccountService {
 
     @Inject
     Event<MemberSignedUp> signedUp;
+
+    @Inject
+    PublicPageNotices pageNotices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -147,6 +152,12 @@ public class AccountService {
         if (members.nicknameTaken(cleanNickname, memberId)) {
             throw new RuleViolation("nickname", NICKNAME_TAKEN);
         }
+        // A new nickname shows on every page that names the member (cards, comments); a bio only on the profile.
+        if (cleanNickname.equals(member.getNickname())) {
+            pageNotices.pageChanged(profilePath(member));
+        } else {
+            pageNotices.everythingChanged();
+        }
         member.updateProfile(cleanNickname, bio == null ? "" : bio.strip(),
                 taxonomy.genres(genreIds), taxonomy.instruments(instrumentIds));
         try {
@@ -172,7 +183,12 @@ public class AccountService {
         // rather than both replacing the same one and the first being left in the bucket for good.
         Member member = members.findByIdForUpdate(memberId).orElseThrow(() -> new NotFound("member " + memberId));
         String replaced = member.replaceImage(banner, key);
+        pageNotices.pageChanged(profilePath(member));
         return new PictureChange(member, Optional.ofNullable(replaced));
+    }
+
+    private static String profilePath(Member member) {
+        return "/members/" + Paths.segment(member.getNickname());
     }
 
     /** The member with favourites loaded, for the settings page. */
