@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.platform.rules.NotFound;
@@ -189,6 +191,29 @@ public class AccountService {
 
     private static String profilePath(Member member) {
         return "/members/" + Paths.segment(member.getNickname());
+    }
+
+    /** How many members there are. */
+    @Transactional(TxType.SUPPORTS)
+    public long memberCount() {
+        return members.count();
+    }
+
+    /** Makes the member an admin or an ordinary member. */
+    public void changeRole(long memberId, Role role) {
+        members.changeRole(memberId, role);
+    }
+
+    /** The nicknames of those of {@code ids} who are active members (others are left out). */
+    @Transactional(TxType.SUPPORTS)
+    public Map<Long, String> activeNicknames(Collection<Long> ids) {
+        return members.activeNicknames(ids);
+    }
+
+    /** Nicknames of active members like the words searched for, closest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<String> nicknamesLike(String words, String likePrefix, int limit) {
+        return members.nicknamesLike(words, likePrefix, limit);
     }
 
     /** The member with favourites loaded, for the settings page. */

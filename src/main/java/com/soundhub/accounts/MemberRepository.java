@@ -1,7 +1,10 @@
 package com.soundhub.accounts;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +86,31 @@ public class MemberRepository {
     @Transactional
     public void changeRole(long memberId, Role role) {
         em.find(Member.class, memberId).setRole(role);
+    }
+
+    /** Nicknames of active members similar to {@code words} or starting with {@code likePrefix}, closest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> nicknamesLike(String words, String likePrefix, int limit) {
+        return em.createNativeQuery("SELECT m.nickname FROM members m WHERE m.status = 'ACTIVE' "
+                        + "AND (lower(m.nickname) % :words OR lower(m.nickname) LIKE :prefix) "
+                        + "ORDER BY similarity(lower(m.nickname), :words) DESC, m.nickname")
+                .setParameter("words", words)
+                .setParameter("prefix", likePrefix)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The nicknames of those of {@code ids} who are active members. */
+    public Map<Long, String> activeNicknames(Collection<Long> ids) {
+        Map<Long, String> nicknames = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m.id, m.nickname FROM Member m WHERE m.id IN :ids AND m.status = :active", Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("active", MemberStatus.ACTIVE)
+                    .getResultList()
+                    .forEach(row -> nicknames.put((Long) row[0], (String) row[1]));
+        }
+        return nicknames;
     }
 
     public long count() {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import com.soundhub.accounts.Member;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
-import com.soundhub.platform.limits.LimitedAction;
-import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.limits.LimitedAction;
+import com.soundhub.limits.RateLimiter;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
@@ -139,6 +139,17 @@ public class CommentService {
             }
         }
         return new Slice<>(threads, roots.next());
+    }
+
+    /** The nickname of the comment's author, if the comment is still there and {@code viewerId} may see its recording. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> authorOf(long commentId, long viewerId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.isDeleted()) {
+            return Optional.empty();
+        }
+        recordings.viewable(comment.getRecordingId(), Optional.of(viewerId));
+        return Optional.of(comment.getAuthor().getNickname());
     }
 
     /**

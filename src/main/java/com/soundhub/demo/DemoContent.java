@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
-import com.soundhub.accounts.MemberRepository;
 import com.soundhub.accounts.Role;
 import com.soundhub.generator.GeneratorService;
 import com.soundhub.generator.composition.CompositionRequest;
@@ -46,8 +45,6 @@ public class DemoContent {
     @ConfigProperty(name = "soundhub.demo-content", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    MemberRepository members;
 
     @Inject
     AccountService accounts;
@@ -64,14 +61,14 @@ public class DemoContent {
 
     @PostConstruct
     void seed() {
-        if (!enabled || members.count() > 0) {
+        if (!enabled || accounts.memberCount() > 0) {
             return;
         }
         List<Member> created = new java.util.ArrayList<>();
         for (DemoMember demo : MEMBERS) {
             Member member = accounts.signUp(demo.email(), demo.nickname(), DEMO_PASSWORD);
             if (demo.role() == Role.ADMIN) {
-                members.changeRole(member.getId(), Role.ADMIN);
+                accounts.changeRole(member.getId(), Role.ADMIN);
             }
             created.add(member);
         }

@@ -1,12 +1,14 @@
 package com.soundhub.follows;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
-import com.soundhub.platform.limits.LimitedAction;
-import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.limits.LimitedAction;
+import com.soundhub.limits.RateLimiter;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import com.soundhub.platform.rules.RuleViolation;
@@ -17,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 /** Who follows whom. Following is rate-limited, so it cannot be used to spam notifications. */
 @ApplicationScoped
@@ -104,8 +105,8 @@ public class FollowService {
     }
 
     private Slice<Connection> connections(String listed, String subject, long memberId, Optional<Cursor> after, int size) {
-        Query query = em.createNativeQuery("SELECT m.id, m.nickname, (extract(epoch FROM f.created_at) * 1000000)::bigint "
-                        + "FROM follows f JOIN members m ON m.id = f." + listed + " WHERE f." + subject + " = :member"
+        Query query = em.createNativeQuery("SELECT f." + listed + ", (extract(epoch FROM f.created_at) * 1000000)::bigint "
+                        + "FROM follows f WHERE f." + subject + " = :member"
                         + (after.isPresent() ? " AND (f.created_at, f." + listed + ") < (:afterAt, :afterId)" : "")
                         + " ORDER BY f.created_at DESC, f." + listed + " DESC")
                 .setParameter("member", memberId)
@@ -113,12 +114,19 @@ public class FollowService {
         after.ifPresent(cursor -> query.setParameter("afterAt", cursor.instant()).setParameter("afterId", cursor.id()));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Slice.of(rows.stream()
-                .map(row -> new Connection(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()))
+        Slice<Connection> page = Slice.of(rows.stream()
+                .map(row -> new Connection(((Number) row[0]).longValue(), null, ((Number) row[1]).longValue()))
                 .toList(), size, Connection::cursor);
+        // Names come from accounts; suspended members are left out of the list.
+        Map<Long, String> nicknames = accounts.activeNicknames(page.items().stream().map(Connection::memberId).toList());
+        return new Slice<>(page.items().stream()
+                .filter(connection -> nicknames.containsKey(connection.memberId()))
+                .map(connection -> new Connection(connection.memberId(), nicknames.get(connection.memberId()),
+                        connection.sinceMicros()))
+                .toList(), page.next());
     }
 
     private Member target(String nickname) {
-        return accounts.profile(nickname).orElseThrow(NotFoundException::new);
+        return accounts.profile(nickname).orElseThrow(NotFound::new);
     }
 }

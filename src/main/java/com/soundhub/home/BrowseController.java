@@ -2,7 +2,7 @@ package com.soundhub.home;
 
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.rules.NotFound;
-import com.soundhub.recordings.RecordingCards;
+import com.soundhub.catalogue.RecordingCards;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

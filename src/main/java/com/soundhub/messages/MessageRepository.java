@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +28,13 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class MessageRepository {
 
-    /** A member sees the other member's conversations only while that member is active. */
-    private static final String OTHER_MEMBER = "JOIN members other ON other.id = CASE WHEN c.member_low_id = ?1 "
-            + "THEN c.member_high_id ELSE c.member_low_id END AND other.status = 'ACTIVE' ";
+    /** The other member of a conversation of member {@code ?1}. */
+    private static final String OTHER_MEMBER = "CASE WHEN c.member_low_id = ?1 THEN c.member_high_id ELSE c.member_low_id END";
+
+    /** A line of a member's list of conversations, with the other member by id (accounts knows their name). */
+    record ConversationRow(long conversationId, long otherMemberId, String body, boolean lastFromMe, Instant lastAt,
+                           long unread) {
+    }
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -130,16 +136,16 @@ public class MessageRepository {
     }
 
     /** The member's conversations that still show a message to them, newest activity first. */
-    public List<ConversationSummary> conversationsOf(long memberId, int limit) {
+    public List<ConversationRow> conversationsOf(long memberId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT c.id, other.nickname, last.body, last.sender_id, last.created_at,
+                        SELECT c.id, """ + OTHER_MEMBER + """
+                        , last.body, last.sender_id, last.created_at,
                                (SELECT count(*) FROM messages u
                                 WHERE u.conversation_id = c.id AND u.sender_id <> ?1
                                   AND u.created_at > greatest(cm.last_read_at, cm.cleared_at)) AS unread
                         FROM conversation_members cm
                         JOIN conversations c ON c.id = cm.conversation_id
-                        """ + OTHER_MEMBER + """
                         CROSS JOIN LATERAL (
                             SELECT left(m.body, 400) AS body, m.sender_id, m.created_at FROM messages m
                             WHERE m.conversation_id = c.id AND m.created_at > cm.cleared_at
@@ -152,30 +158,35 @@ public class MessageRepository {
                 .setParameter(2, limit)
                 .getResultList();
         return rows.stream()
-                .map(row -> new ConversationSummary(((Number) row[0]).longValue(), (String) row[1],
-                        MessageRules.snippet((String) row[2]), ((Number) row[3]).longValue() == memberId,
-                        instant(row[4]), ((Number) row[5]).longValue()))
+                .map(row -> new ConversationRow(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        (String) row[2], ((Number) row[3]).longValue() == memberId, instant(row[4]),
+                        ((Number) row[5]).longValue()))
                 .toList();
     }
 
     /**
-     * Messages from others the member has not read, over all their conversations. Conversations
-     * with nothing new are skipped on their {@code last_message_at}; the rest are counted from
-     * {@code messages_conversation_idx}.
+     * Messages from others the member has not read, per other member, over all their conversations.
+     * Conversations with nothing new are skipped on their {@code last_message_at}; the rest are
+     * counted from {@code messages_conversation_idx}.
      */
-    public long unreadCount(long memberId) {
-        return ((Number) em.createNativeQuery("""
-                        SELECT count(*)
+    public Map<Long, Long> unreadBySender(long memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT """ + OTHER_MEMBER + """
+                        , count(*)
                         FROM conversation_members cm
                         JOIN conversations c ON c.id = cm.conversation_id
-                        """ + OTHER_MEMBER + """
                         JOIN messages m ON m.conversation_id = cm.conversation_id
                                        AND m.created_at > greatest(cm.last_read_at, cm.cleared_at)
                         WHERE cm.member_id = ?1
                           AND c.last_message_at > greatest(cm.last_read_at, cm.cleared_at)
-                          AND m.sender_id <> ?1""")
+                          AND m.sender_id <> ?1
+                        GROUP BY 1""")
                 .setParameter(1, memberId)
-                .getSingleResult()).longValue();
+                .getResultList();
+        Map<Long, Long> unread = new HashMap<>();
+        rows.forEach(row -> unread.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return unread;
     }
 
     static Instant instant(Object value) {

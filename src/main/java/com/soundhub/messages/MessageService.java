@@ -1,17 +1,18 @@
 package com.soundhub.messages;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
-import com.soundhub.platform.limits.LimitedAction;
-import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.limits.LimitedAction;
+import com.soundhub.limits.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * The rules of direct messages. A member only ever reaches a conversation through the other
@@ -81,25 +82,35 @@ public class MessageService {
     public String deleteCopy(long memberId, String nickname) {
         Member other = accounts.profile(nickname)
                 .filter(member -> member.getId() != memberId)
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
         messages.between(memberId, other.getId()).ifPresent(conversation -> messages.clear(conversation.getId(), memberId));
         return other.getNickname();
     }
 
-    /** The member's conversations, newest activity first. */
+    /** The member's conversations with active members, newest activity first. */
     public List<ConversationSummary> conversations(long memberId) {
-        return messages.conversationsOf(memberId, LIST_LIMIT);
+        List<MessageRepository.ConversationRow> rows = messages.conversationsOf(memberId, LIST_LIMIT);
+        Map<Long, String> active = accounts.activeNicknames(rows.stream().map(MessageRepository.ConversationRow::otherMemberId).toList());
+        return rows.stream()
+                .filter(row -> active.containsKey(row.otherMemberId()))
+                .map(row -> new ConversationSummary(row.conversationId(), active.get(row.otherMemberId()),
+                        MessageRules.snippet(row.body()), row.lastFromMe(), row.lastAt(), row.unread()))
+                .toList();
     }
 
-    /** Messages from others that the member has not read yet, in all conversations. */
+    /** Messages from active members that the member has not read yet, in all conversations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long memberId) {
-        return messages.unreadCount(memberId);
+        Map<Long, Long> unread = messages.unreadBySender(memberId);
+        if (unread.isEmpty()) {
+            return 0;
+        }
+        return accounts.activeNicknames(unread.keySet()).keySet().stream().mapToLong(unread::get).sum();
     }
 
     private Member correspondent(long memberId, String nickname) {
         return accounts.profile(nickname)
                 .filter(member -> member.getId() != memberId && member.isActive())
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
     }
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
-import com.soundhub.platform.limits.RateLimitExceeded;
+import com.soundhub.limits.RateLimitExceeded;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;

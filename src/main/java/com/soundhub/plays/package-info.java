@@ -1,2 +1,2 @@
-/** Plays counted on the server (one per listener per half hour) and the trending ranking built from plays and likes. */
+/** Plays counted on the server (one per listener per half hour) and their daily tallies, which trending ranks by. */
 package com.soundhub.plays;

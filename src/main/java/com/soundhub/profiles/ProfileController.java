@@ -9,7 +9,7 @@ import com.soundhub.accounts.Member;
 import com.soundhub.follows.FollowService;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.rules.NotFound;
-import com.soundhub.recordings.RecordingCards;
+import com.soundhub.catalogue.RecordingCards;
 import com.soundhub.web.Paths;
 import com.soundhub.web.ViewerParts;
 import jakarta.enterprise.context.RequestScoped;

@@ -92,7 +92,15 @@ public class RecordingService {
      * playable and not private (unlisted ones play for anyone who has the link).
      */
     public Recording viewable(String publicId, Optional<Long> viewerId) {
-        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
+        return viewable(recordings.findByPublicId(publicId).orElseThrow(NotFound::new), viewerId);
+    }
+
+    /** As {@link #viewable(String, Optional)}, for a recording known by its id. */
+    public Recording viewable(long recordingId, Optional<Long> viewerId) {
+        return viewable(recordings.findById(recordingId).orElseThrow(NotFound::new), viewerId);
+    }
+
+    private static Recording viewable(Recording recording, Optional<Long> viewerId) {
         if (recording.isOwnedBy(viewerId.orElse(null))) {
             return recording;
         }

@@ -1,11 +1,12 @@
 package com.soundhub.reports;
 
-import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
-import com.soundhub.platform.limits.LimitedAction;
-import com.soundhub.platform.limits.RateLimiter;
+import com.soundhub.comments.CommentService;
+import com.soundhub.limits.LimitedAction;
+import com.soundhub.limits.RateLimiter;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.RecordingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * Reports of recordings, comments and members, kept for the back office. Only what the reporter can
@@ -35,11 +35,14 @@ public class ReportService {
     @Inject
     RateLimiter limits;
 
+    @Inject
+    CommentService comments;
+
     /** A short description of the reported thing, for the form; "not found" if it is not there. */
     public String describe(ReportTarget target, String ref, long reporterId) {
         return switch (target) {
             case RECORDING -> "the recording \u201c" + recordings.viewable(ref, Optional.of(reporterId)).getTitle() + "\u201d";
-            case MEMBER -> "the member " + accounts.profile(ref).orElseThrow(NotFoundException::new).getNickname();
+            case MEMBER -> "the member " + accounts.profile(ref).orElseThrow(NotFound::new).getNickname();
             case COMMENT -> "a comment by " + commentAuthor(ref, reporterId);
         };
     }
@@ -63,18 +66,8 @@ public class ReportService {
 
     private String commentAuthor(String ref, long reporterId) {
         if (!ref.matches("[0-9]{1,18}")) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
-        List<?> rows = em.createNativeQuery("SELECT r.public_id, m.nickname FROM comments c "
-                        + "JOIN recordings r ON r.id = c.recording_id JOIN members m ON m.id = c.author_id "
-                        + "WHERE c.id = ?1 AND c.deleted_at IS NULL")
-                .setParameter(1, Long.parseLong(ref))
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        recordings.viewable((String) row[0], Optional.of(reporterId));
-        return (String) row[1];
+        return comments.authorOf(Long.parseLong(ref), reporterId).orElseThrow(NotFound::new);
     }
 }

@@ -3,7 +3,7 @@ package com.soundhub.search;
 import java.util.List;
 
 import com.soundhub.platform.paging.Slice;
-import com.soundhub.recordings.RecordingCard;
+import com.soundhub.catalogue.RecordingCard;
 
 /** Recordings found (a page of them), and on the first page the members and tags that match. */
 public record SearchResults(Slice<RecordingCard> recordings, List<String> members, List<TagHit> tags) {

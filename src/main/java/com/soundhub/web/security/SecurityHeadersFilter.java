@@ -2,7 +2,7 @@ package com.soundhub.web.security;
 
 import java.io.IOException;
 
-import com.soundhub.storage.ObjectStorage;
+import com.soundhub.platform.config.BrowserOrigins;
 import com.soundhub.web.ClientInfo;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -21,7 +21,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String EMBED_PATH_PREFIX = "/embed/";
 
     @Inject
-    ObjectStorage storage;
+    BrowserOrigins origins;
 
     private volatile String pagePolicy;
     private volatile String embedPolicy;
@@ -47,7 +47,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private String pagePolicy() {
         String policy = pagePolicy;
         if (policy == null) {
-            policy = ContentSecurityPolicy.forPages(storage.browserOrigin());
+            policy = ContentSecurityPolicy.forPages(origins.objectStore());
             pagePolicy = policy;
         }
         return policy;
@@ -56,7 +56,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private String embedPolicy() {
         String policy = embedPolicy;
         if (policy == null) {
-            policy = ContentSecurityPolicy.forEmbeds(storage.browserOrigin());
+            policy = ContentSecurityPolicy.forEmbeds(origins.objectStore());
             embedPolicy = policy;
         }
         return policy;

@@ -1,6 +1,5 @@
-package com.soundhub.platform.health;
+package com.soundhub.storage;
 
-import com.soundhub.storage.ObjectStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package com.soundhub.recordings;
+package com.soundhub.catalogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.soundhub.plays;
+package com.soundhub.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package com.soundhub.platform.limits;
+package com.soundhub.limits;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.soundhub.plays;
+package com.soundhub.catalogue;
 
 import java.time.Duration;
 

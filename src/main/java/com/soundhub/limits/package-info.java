@@ -1,2 +1,2 @@
 /** Rate limits on members' actions, counted in PostgreSQL so that all instances share them. */
-package com.soundhub.platform.limits;
+package com.soundhub.limits;

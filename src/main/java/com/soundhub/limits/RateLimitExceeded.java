@@ -1,4 +1,4 @@
-package com.soundhub.platform.limits;
+package com.soundhub.limits;
 
 import com.soundhub.platform.rules.RuleViolation;
 
