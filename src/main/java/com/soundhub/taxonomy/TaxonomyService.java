@@ -5,6 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,35 +23,38 @@ public class TaxonomyService {
 
     /**
      * The lists change rarely (an admin edits them) and appear on many pages, so each instance
-     * keeps them for a short while; a change shows everywhere within that time.
+     * keeps them: after a minute the next reader still gets the kept lists while they are read again
+     * in the background, so no page ever waits for them.
      */
     static final Duration LIST_LIFETIME = Duration.ofSeconds(60);
 
-    private record Lists(List<Genre> genres, List<Instrument> instruments, long loadedAt) {
+    private record Lists(List<Genre> genres, List<Instrument> instruments) {
     }
 
-    private volatile Lists lists;
+    @Resource
+    ManagedExecutorService executor;
+
+    private LoadingCache<Boolean, Lists> lists;
+
+    @PostConstruct
+    void keepLists() {
+        lists = Caffeine.newBuilder()
+                .refreshAfterWrite(LIST_LIFETIME)
+                // Read again on a container thread, where the persistence context works as in a request.
+                .executor(executor)
+                .build(unused -> new Lists(
+                        List.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name",
+                                Genre.class).getResultList()),
+                        List.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name",
+                                Instrument.class).getResultList())));
+    }
 
     public List<Genre> activeGenres() {
-        return lists().genres();
+        return lists.get(Boolean.TRUE).genres();
     }
 
     public List<Instrument> activeInstruments() {
-        return lists().instruments();
-    }
-
-    private Lists lists() {
-        Lists current = lists;
-        if (current == null || System.nanoTime() - current.loadedAt() > LIST_LIFETIME.toNanos()) {
-            current = new Lists(
-                    List.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name",
-                            Genre.class).getResultList()),
-                    List.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name",
-                            Instrument.class).getResultList()),
-                    System.nanoTime());
-            lists = current;
-        }
-        return current;
+        return lists.get(Boolean.TRUE).instruments();
     }
 
     /** The id of the active genre with this slug, if there is one. */
