@@ -60,6 +60,7 @@ class PipelineRecoveryIT {
         // 1. An instance whose ffmpeg is broken: every attempt fails, the upload ends DEAD with a reason.
         String deadUpload;
         WebClient member;
+        Path brokenFolder;
         try (PayaraProcess broken = ExtraInstance.start("broken-ffmpeg", env -> {
             env.putAll(FAST_RECOVERY);
             env.put("SOUNDHUB_MEDIA_FFMPEG", "/bin/false");
@@ -73,6 +74,7 @@ class PipelineRecoveryIT {
             assertThat(dead.getString("reason")).contains("failed 2 times").contains("retry");
             assertThat(dead.toString()).contains("FAILED_RETRYING");
             assertThat(member.get("/uploads").document().select("form[action$=/retry] button")).hasSize(1);
+            brokenFolder = instanceFolderOf(broken.pid());
         }
 
         // 2. A healthy instance: the retry button brings it to READY.
@@ -80,6 +82,7 @@ class PipelineRecoveryIT {
         PayaraProcess second = null;
         try {
             first.awaitReady(Duration.ofMinutes(4));
+            assertThat(brokenFolder).as("a stopped instance's scratch folder goes when the next one starts").doesNotExist();
             WebClient onFirst = member.sameBrowserAt(first.baseUri());
             WebClient.Page retried = onFirst.submit(onFirst.get("/uploads"), "form[action$=/retry]", Map.of());
             assertThat(retried.status()).isEqualTo(303);
