@@ -2,68 +2,89 @@ package com.soundhub.generator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.soundhub.jobs.JobDefinition;
-import com.soundhub.jobs.Jobs;
+import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.jobs.media.MediaRun;
+import com.soundhub.jobs.media.MediaWork;
+import com.soundhub.jobs.media.Outcome;
+import com.soundhub.jobs.media.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The durable job that makes a generated piece; retried twice, then the piece fails with a reason. */
+/**
+ * Making a generated piece as media work: each attempt runs the {@link GenerationPipeline} from the
+ * start. A failed attempt is tried again after {@code soundhub.generator.retry-seconds} until
+ * {@code soundhub.generator.max-attempts} have failed; then the piece fails, saying why.
+ */
 @ApplicationScoped
-public class GenerateMusicJob implements JobDefinition {
-
-    static final String NAME = "generate-music";
-    static final int MAX_ATTEMPTS = 3;
-    private static final Logger log = LoggerFactory.getLogger(GenerateMusicJob.class);
+public class GenerateMusicJob implements MediaWork<GeneratorService.Work>, JobDefinition {
 
     @Inject
-    Instance<GenerationPipeline> pipeline;
+    GeneratorService generations;
 
     @Inject
-    Instance<GeneratorService> generations;
+    GenerationPipeline pipeline;
 
     @Inject
-    Jobs jobs;
+    MediaJobs mediaJobs;
 
-    private final OneTimeTask<String> task = Tasks.oneTime(NAME, String.class)
-            .onFailure(this::onFailure)
-            .execute((instance, context) -> {
-                try {
-                    pipeline.get().make(UUID.fromString(instance.getData()));
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+    @Inject
+    @ConfigProperty(name = "soundhub.generator.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.generator.retry-seconds", defaultValue = "5")
+    int retrySeconds;
 
     @Override
     public Task<?> task() {
-        return task;
+        return mediaJobs.task(this);
     }
 
-    void schedule(UUID id) {
-        jobs.scheduleIfAbsent(task.instance(id.toString(), id.toString()), Instant.now());
+    @Override
+    public String name() {
+        return GeneratorService.GENERATING;
     }
 
-    private void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
-        UUID id = UUID.fromString((String) complete.getExecution().taskInstance.getData());
-        Throwable cause = complete.getCause().orElse(null);
-        log.warn("Generating {} failed", id, cause);
-        if (generations.get().attempts(id) < MAX_ATTEMPTS) {
-            operations.reschedule(complete, Instant.now().plus(Duration.ofSeconds(5)));
-        } else {
-            generations.get().failed(id, "Making this piece failed. Try again, perhaps with another seed.");
-            operations.stop();
-        }
+    /** The same wait before every attempt: a piece fails for reasons that do not pass with time. */
+    @Override
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, Duration.ofSeconds(retrySeconds), 1);
+    }
+
+    @Override
+    public String topic(UUID generation) {
+        return GeneratorService.topic(generation);
+    }
+
+    @Override
+    public Optional<GeneratorService.Work> begin(UUID generation, int attempt) {
+        return generations.begin(generation, attempt);
+    }
+
+    @Override
+    public Outcome perform(GeneratorService.Work work, MediaRun run) throws Exception {
+        return pipeline.make(work, run);
+    }
+
+    /** The engine accepts every request the form lets through; should one be refused, the piece fails. */
+    @Override
+    public void rejected(UUID generation, String reason) {
+        generations.failed(generation, reason);
+    }
+
+    /** The piece keeps its state until the next attempt starts it over; the job's log says why. */
+    @Override
+    public void retrying(UUID generation, int attempt, String reason, Instant nextAttempt) {
+    }
+
+    @Override
+    public void gaveUp(UUID generation, int attempts, String reason) {
+        generations.failed(generation, "Making this piece failed. Try again, perhaps with another seed. (" + reason + ")");
     }
 }

@@ -137,8 +137,9 @@ public class Generation {
         progressPercent = (short) (next == GenerationState.READY ? 100 : 0);
     }
 
-    void countAttempt() {
-        attempts++;
+    /** Attempt {@code attempt} (1 for the first) at making the piece begins. */
+    void startAttempt(int attempt) {
+        attempts = attempt;
     }
 
     void composed(String pieceTitle, String key, double seconds, MusicMetrics metrics, long composeNanos) {
@@ -160,7 +161,7 @@ public class Generation {
 
     void finish(GenerationState end, String why, Instant now) {
         moveTo(end);
-        this.reason = why;
+        this.reason = why == null ? null : why.substring(0, Math.min(why.length(), 500));
         this.finishedAt = now;
     }
 

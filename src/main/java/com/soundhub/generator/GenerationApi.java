@@ -45,6 +45,6 @@ public class GenerationApi {
         long memberId = currentMember.requireId();
         generations.owned(memberId, generation);
         streams.follow(GeneratorService.topic(generation),
-                () -> GenerationStatus.of(generations.owned(memberId, generation)).toJson(), sink, sse);
+                () -> GenerationStatus.of(generations.owned(memberId, generation)), sink, sse);
     }
 }

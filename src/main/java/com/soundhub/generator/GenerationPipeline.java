@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.soundhub.generator.composition.Composer;
 import com.soundhub.generator.composition.Composition;
-import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.MidiFileWriter;
 import com.soundhub.generator.composition.MusicMetrics;
 import com.soundhub.generator.composition.PartRole;
 import com.soundhub.generator.rendering.OfflineRenderer;
-import com.soundhub.jobs.MediaWorkers;
+import com.soundhub.jobs.media.MediaRun;
+import com.soundhub.jobs.media.Outcome;
 import com.soundhub.media.HlsTranscoder;
 import com.soundhub.media.TranscodeResult;
 import com.soundhub.recordings.MediaRendition;
@@ -33,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes a piece: compose (deterministic for the request), write the MIDI file, render the mix and
- * one stem per part offline, store them (stems as one zip), then send the mix through the same HLS
- * path as uploads.
+ * one stem per part offline in the run's folder, store them (stems as one zip), then send the mix
+ * through the same HLS path as uploads. Runs outside transactions, so files go to S3 before the
+ * state changes that announce them.
  */
 @ApplicationScoped
 public class GenerationPipeline {
@@ -56,71 +54,56 @@ public class GenerationPipeline {
     @Inject
     Renditions renditions;
 
-    @Inject
-    MediaWorkers mediaWorkers;
-
     private final Composer composer = new Composer();
 
-    public void make(UUID id) throws Exception {
-        Optional<CompositionRequest> begun = generations.begin(id);
-        if (begun.isEmpty()) {
-            return;
-        }
-        CompositionRequest request = begun.get();
+    /** One attempt at making the piece: everything is made again, so an attempt never depends on an earlier one. */
+    Outcome make(GeneratorService.Work work, MediaRun run) throws Exception {
+        UUID id = work.id();
         long started = System.nanoTime();
-        Composition composition = composer.compose(request);
+        Composition composition = composer.compose(work.request());
         MusicMetrics metrics = MusicMetrics.of(composition);
         long composeNanos = System.nanoTime() - started;
         generations.composed(id, composition.title(), composition.key().label(), composition.durationSeconds(), metrics,
                 composeNanos);
 
-        String prefix = GenerationFiles.prefix(generations.owned(ownerOf(id), id).getRecording());
+        String prefix = work.storagePrefix();
         storage.put(prefix + GenerationFiles.MIDI, MidiFileWriter.write(composition), "audio/midi");
 
-        Path folder = Files.createTempDirectory("soundhub-generation-");
-        try {
-            Path mix = folder.resolve("mix.wav");
-            long renderStarted = System.nanoTime();
-            OfflineRenderer synth = renderer.get();
-            mediaWorkers.run(() -> {
-                try (OutputStream out = Files.newOutputStream(mix)) {
-                    synth.renderMix(composition, out);
+        Path folder = run.folder();
+        Path mix = folder.resolve("mix.wav");
+        long renderStarted = System.nanoTime();
+        OfflineRenderer synth = renderer.get();
+        run.heavy(() -> {
+            try (OutputStream out = Files.newOutputStream(mix)) {
+                synth.renderMix(composition, out);
+            }
+            Map<PartRole, Path> stems = new EnumMap<>(PartRole.class);
+            for (PartRole part : composition.roles()) {
+                Path stem = folder.resolve(part.name().toLowerCase() + ".wav");
+                try (OutputStream out = Files.newOutputStream(stem)) {
+                    synth.renderStem(composition, part, out);
                 }
-                Map<PartRole, Path> stems = new EnumMap<>(PartRole.class);
-                for (PartRole part : composition.roles()) {
-                    Path stem = folder.resolve(part.name().toLowerCase() + ".wav");
-                    try (OutputStream out = Files.newOutputStream(stem)) {
-                        synth.renderStem(composition, part, out);
-                    }
-                    stems.put(part, stem);
-                }
-                zip(stems, folder.resolve("stems.zip"));
-                return null;
-            });
-            long renderNanos = System.nanoTime() - renderStarted;
-            storage.put(prefix + "original", mix, "audio/wav");
-            storage.put(prefix + GenerationFiles.STEMS, folder.resolve("stems.zip"), "application/zip");
-            generations.rendered(id, renderNanos, prefix + "original", Files.size(mix));
+                stems.put(part, stem);
+            }
+            zip(stems, folder.resolve("stems.zip"));
+            return null;
+        });
+        long renderNanos = System.nanoTime() - renderStarted;
+        storage.put(prefix + "original", mix, "audio/wav");
+        storage.put(prefix + GenerationFiles.STEMS, folder.resolve("stems.zip"), "application/zip");
+        generations.rendered(id, renderNanos, prefix + "original", Files.size(mix));
 
-            TranscodeResult result = mediaWorkers.run(() -> transcoder.transcode(mix, folder.resolve("out"),
-                    composition.durationSeconds() + OfflineRenderer.RELEASE_TAIL_MICROS / 1e6,
-                    percent -> generations.progress(id, percent)));
-            if (!result.succeeded()) {
-                throw new IOException("ffmpeg could not encode the rendered mix: " + result.diagnostics());
-            }
-            MediaRendition rendition = renditions.store(prefix, result);
-            generations.completed(id, rendition);
-            log.info("Generated {} in {} ms (compose {} ms, render {} ms)", id, (System.nanoTime() - started) / 1_000_000,
-                    composeNanos / 1_000_000, renderNanos / 1_000_000);
-        } finally {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        TranscodeResult result = run.heavy(() -> transcoder.transcode(mix.toString(), folder.resolve("out"),
+                composition.durationSeconds() + OfflineRenderer.RELEASE_TAIL_MICROS / 1e6,
+                percent -> run.progress(GenerationState.TRANSCODING.name(), percent), run.processes()));
+        if (!result.succeeded()) {
+            throw new IOException("ffmpeg could not encode the rendered mix: " + result.diagnostics());
         }
-    }
-
-    private long ownerOf(UUID id) {
-        return generations.ownerOf(id);
+        MediaRendition rendition = renditions.store(prefix, result);
+        generations.completed(id, rendition);
+        log.info("Generated {} in {} ms (compose {} ms, render {} ms)", id, (System.nanoTime() - started) / 1_000_000,
+                composeNanos / 1_000_000, renderNanos / 1_000_000);
+        return Outcome.done();
     }
 
     private static void zip(Map<PartRole, Path> stems, Path target) throws IOException {

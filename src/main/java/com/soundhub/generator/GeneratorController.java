@@ -12,6 +12,7 @@ import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.Genre;
 import com.soundhub.generator.composition.Mood;
 import com.soundhub.media.Waveform;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Recording;
 import com.soundhub.storage.ObjectStorage;
@@ -25,7 +26,6 @@ import jakarta.mvc.binding.BindingResult;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -152,7 +152,7 @@ public class GeneratorController {
     public Response download(@PathParam("id") String id, @PathParam("what") String what) {
         Generation generation = generations.owned(currentMember.requireId(), uuid(id));
         if (generation.getState() != GenerationState.READY) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         String prefix = GenerationFiles.prefix(generation.getRecording());
         String base = fileName(generation.getTitle());
@@ -195,7 +195,7 @@ public class GeneratorController {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
     }
 }

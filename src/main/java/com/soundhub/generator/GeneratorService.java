@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.MusicMetrics;
 import com.soundhub.jobs.ProgressHub;
+import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.License;
 import com.soundhub.recordings.MediaRendition;
@@ -24,16 +26,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rules of generated music: who may ask for how much, and the life of a generation. Its audio
- * plays through a private recording until the member publishes it.
+ * plays through a private recording until the member publishes it. Making the piece is media work
+ * ({@link GenerateMusicJob}), which calls back into the methods below "Called by the job".
  */
 @ApplicationScoped
 @Transactional
 public class GeneratorService {
+
+    /** The name of the job that makes a piece, in the queue. */
+    static final String GENERATING = "generate-music";
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -42,7 +47,7 @@ public class GeneratorService {
     RecordingService recordings;
 
     @Inject
-    GenerateMusicJob job;
+    MediaJobs mediaJobs;
 
     @Inject
     TaxonomyService taxonomy;
@@ -82,7 +87,7 @@ public class GeneratorService {
         Generation generation = new Generation(UUID.randomUUID(), memberId, recording, request, publishWhenReady,
                 clock.instant());
         em.persist(generation);
-        job.schedule(generation.getId());
+        mediaJobs.start(GENERATING, generation.getId());
         return generation;
     }
 
@@ -90,7 +95,7 @@ public class GeneratorService {
     public Generation owned(long memberId, UUID id) {
         Generation generation = em.find(Generation.class, id);
         if (generation == null || generation.getOwnerId() != memberId) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
         generation.getRecording().getPublicId();
         return generation;
@@ -113,15 +118,19 @@ public class GeneratorService {
 
     // ---- Called by the job ----
 
-    /** Starts (or starts over) making the piece; empty when there is nothing to do. */
-    public Optional<CompositionRequest> begin(UUID id) {
+    /** What the job needs to make a piece. */
+    public record Work(UUID id, CompositionRequest request, String storagePrefix) {
+    }
+
+    /** Attempt {@code attempt} starts (or starts over) making the piece; empty when there is nothing to do. */
+    public Optional<Work> begin(UUID id, int attempt) {
         Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (generation == null || generation.getState().isFinal()) {
             return Optional.empty();
         }
-        generation.countAttempt();
+        generation.startAttempt(attempt);
         move(generation, GenerationState.COMPOSING);
-        return Optional.of(generation.request());
+        return Optional.of(new Work(id, generation.request(), GenerationFiles.prefix(generation.getRecording())));
     }
 
     public void composed(UUID id, String title, String key, double seconds, MusicMetrics metrics, long nanos) {
@@ -138,10 +147,6 @@ public class GeneratorService {
         move(generation, GenerationState.TRANSCODING);
     }
 
-    public void progress(UUID id, int percent) {
-        progress.publish(topic(id), "{\"state\":\"TRANSCODING\",\"percent\":" + percent + "}");
-    }
-
     public void completed(UUID id, MediaRendition rendition) {
         Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
         recordings.publish(generation.getRecording().getId(), rendition);
@@ -152,20 +157,13 @@ public class GeneratorService {
         announce(generation);
     }
 
-    public long ownerOf(UUID id) {
-        return em.find(Generation.class, id).getOwnerId();
-    }
-
-    public int attempts(UUID id) {
-        return em.find(Generation.class, id).getAttempts();
-    }
-
-    public void failed(UUID id, String reason) {
+    /** The piece could not be made; {@code why} is for the member. */
+    public void failed(UUID id, String why) {
         Generation generation = em.find(Generation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (generation == null || generation.getState().isFinal()) {
             return;
         }
-        generation.finish(GenerationState.FAILED, reason, clock.instant());
+        generation.finish(GenerationState.FAILED, why, clock.instant());
         recordings.markFailed(generation.getRecording().getId());
         announce(generation);
     }
@@ -176,7 +174,7 @@ public class GeneratorService {
     }
 
     private void announce(Generation generation) {
-        progress.publishOnCommit(em, topic(generation.getId()), GenerationStatus.of(generation).toJson());
+        progress.publishOnCommit(em, topic(generation.getId()), GenerationStatus.of(generation));
     }
 
     public static String topic(UUID id) {

@@ -1,6 +1,8 @@
 package com.soundhub.jobs;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,10 @@ public class JobSettings {
     @Inject
     @ConfigProperty(name = "soundhub.jobs.enabled", defaultValue = "true")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.jobs.work-dir")
+    Optional<String> workDirectory;
 
     /** Concurrent media jobs per instance; by default one per core, so encodes never starve requests. */
     public int mediaWorkers() {
@@ -59,5 +65,14 @@ public class JobSettings {
     /** Whether this instance runs jobs at all (it always accepts them). */
     public boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * Where media work keeps its scratch folders: {@code soundhub.jobs.work-dir}, by default
+     * {@code soundhub-work} in the system's temporary folder. Instances on one host may share it.
+     */
+    public Path workDirectory() {
+        return workDirectory.filter(path -> !path.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "soundhub-work"));
     }
 }

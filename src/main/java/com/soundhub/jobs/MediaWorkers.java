@@ -18,11 +18,26 @@ public class MediaWorkers {
     @Inject
     JobSettings settings;
 
+    private int capacity;
     private Semaphore permits;
+
+    /** For CDI. */
+    public MediaWorkers() {
+    }
+
+    /** With {@code capacity} workers, outside the container (tests, tools). */
+    public MediaWorkers(int capacity) {
+        start(capacity);
+    }
 
     @PostConstruct
     void init() {
-        permits = new Semaphore(settings.mediaWorkers(), true);
+        start(settings.mediaWorkers());
+    }
+
+    private void start(int workers) {
+        capacity = workers;
+        permits = new Semaphore(workers, true);
     }
 
     public <T> T run(Callable<T> work) throws Exception {
@@ -35,10 +50,10 @@ public class MediaWorkers {
     }
 
     public int busy() {
-        return settings.mediaWorkers() - permits.availablePermits();
+        return capacity - permits.availablePermits();
     }
 
     public int capacity() {
-        return settings.mediaWorkers();
+        return capacity;
     }
 }

@@ -23,6 +23,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
@@ -36,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * local subscribers (open Server-Sent Events streams). A page served by instance A thus follows a
  * job running on instance B.
  *
- * <p>An event is a small JSON object with a {@code topic} such as {@code upload:<id>}.
+ * <p>An event is a record, sent as a small JSON object (JSON-B, nulls included) with a
+ * {@code topic} such as {@code upload:<id>} added. PostgreSQL refuses payloads of 8000 bytes and
+ * more: events say what changed, not everything there is to know.
  */
 @ApplicationScoped
 public class ProgressHub {
@@ -45,6 +50,8 @@ public class ProgressHub {
     /** Carries no payload: "a job is due", so that idle instances poll now. */
     static final String JOBS_CHANNEL = "soundhub_jobs";
     private static final Logger log = LoggerFactory.getLogger(ProgressHub.class);
+    /** Nulls are written, so that a page clears what a previous event set (a reason that no longer holds). */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Resource(lookup = DataSources.DIRECT)
     DataSource dataSource;
@@ -96,12 +103,17 @@ public class ProgressHub {
         }
     }
 
+    /** An event as JSON, as it is published and as progress streams send it. */
+    public static String json(Record event) {
+        return JSON.toJson(event);
+    }
+
     /** Publishes now, outside any transaction (progress percentages). */
-    public void publish(String topic, String eventJson) {
+    public void publish(String topic, Record event) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, CHANNEL);
-            notify.setString(2, envelope(topic, eventJson));
+            notify.setString(2, envelope(topic, json(event)));
             notify.execute();
         } catch (SQLException e) {
             log.warn("Could not publish progress for {}: {}", topic, e.getMessage());
@@ -112,6 +124,11 @@ public class ProgressHub {
      * Publishes when the transaction of {@code em} commits, and not at all if it rolls back:
      * PostgreSQL delivers a NOTIFY only on commit. For state changes.
      */
+    public void publishOnCommit(EntityManager em, String topic, Record event) {
+        publishOnCommit(em, topic, json(event));
+    }
+
+    /** As {@link #publishOnCommit(EntityManager, String, Record)}, for an event that is JSON already. */
     public void publishOnCommit(EntityManager em, String topic, String eventJson) {
         em.createNativeQuery("SELECT pg_notify(?1, ?2)")
                 .setParameter(1, CHANNEL)

@@ -59,10 +59,10 @@ public class ProgressStreams {
     }
 
     /**
-     * Streams {@code topic}'s events to {@code sink}, starting with {@code currentStatus} (a JSON
-     * object with a {@code finished} field).
+     * Streams {@code topic}'s events to {@code sink}, starting with {@code currentStatus} (a record
+     * with a {@code finished} field).
      */
-    public void follow(String topic, Supplier<String> currentStatus, SseEventSink sink, Sse sse) {
+    public void follow(String topic, Supplier<? extends Record> currentStatus, SseEventSink sink, Sse sse) {
         // Subscribe before reading the status, so that no change can fall between the two; changes
         // wait until the current status has gone out first, which also opens the response on the
         // request's own thread.
@@ -73,7 +73,7 @@ public class ProgressStreams {
         });
         open.put(sink, new Stream(sse, subscription, System.nanoTime()));
         try {
-            String status = currentStatus.get();
+            String status = ProgressHub.json(currentStatus.get());
             send(sink, sse, status, status.contains("\"finished\":true"));
         } finally {
             firstSent.countDown();

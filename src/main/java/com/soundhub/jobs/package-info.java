@@ -5,6 +5,7 @@
  * every instance through PostgreSQL {@code LISTEN/NOTIFY}.
  *
  * <p>Features contribute work as {@link com.soundhub.jobs.JobDefinition} beans and schedule it
- * through {@link com.soundhub.jobs.Jobs}, inside their own transactions.
+ * through {@link com.soundhub.jobs.Jobs}, inside their own transactions. Media work (ffmpeg, renders)
+ * goes through {@code jobs.media}, which adds attempts, scratch folders and programs that end with it.
  */
 package com.soundhub.jobs;

@@ -39,10 +39,17 @@ public class AudioProbe {
 
     /** As {@link #probe(Path)}, for a file or an HTTP(S) URL. */
     public Optional<ProbeResult> probe(String input) throws IOException, InterruptedException {
+        try (ProcessGroup alone = new ProcessGroup()) {
+            return probe(input, alone);
+        }
+    }
+
+    /** As {@link #probe(String)}, with ffprobe in {@code processes}. */
+    public Optional<ProbeResult> probe(String input, ProcessGroup processes) throws IOException, InterruptedException {
         StringBuilder json = new StringBuilder();
         ExternalProcess.Result result = ExternalProcess.run(List.of(tools.ffprobe(),
                         "-v", "error", "-print_format", "json", "-show_format", "-show_streams", input),
-                tools.environment(), Duration.ofMinutes(2), line -> json.append(line).append('\n'));
+                tools.environment(), Duration.ofMinutes(2), line -> json.append(line).append('\n'), processes);
         if (!result.succeeded()) {
             // ffprobe names the file when the file is the problem; otherwise ffprobe itself is.
             boolean aboutTheFile = result.stderrTail().stream().anyMatch(line -> line.contains(inputName(input)))

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /**
  * Runs a program to completion with a time limit, handing each stdout line to a consumer while it
  * runs and keeping the tail of stderr. Both pipes are always drained, so the program never blocks
- * on a full pipe, and memory stays bounded however much it prints.
+ * on a full pipe, and memory stays bounded however much it prints. Every program runs under a
+ * {@link Watchdog} in a {@link ProcessGroup}: it dies with this JVM, and with the work it was
+ * started for.
  */
 public final class ExternalProcess {
 
@@ -32,12 +34,18 @@ public final class ExternalProcess {
     private ExternalProcess() {
     }
 
+    /** Runs a program on its own, outside any piece of work. */
     public static Result run(List<String> command, Map<String, String> environment, Duration timeout,
                              Consumer<String> stdoutLines) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
+        try (ProcessGroup alone = new ProcessGroup()) {
+            return run(command, environment, timeout, stdoutLines, alone);
+        }
+    }
+
+    /** Runs a program as part of {@code group}: killing the group stops it. */
+    public static Result run(List<String> command, Map<String, String> environment, Duration timeout,
+                             Consumer<String> stdoutLines, ProcessGroup group) throws IOException, InterruptedException {
+        Process process = group.start(command, environment);
         Deque<String> tail = new ArrayDeque<>();
         int[] stderrCount = {0};
         Thread stderrReader = new Thread(() -> drain(process.getErrorStream(), line -> {
@@ -54,7 +62,7 @@ public final class ExternalProcess {
         try {
             drain(process.getInputStream(), stdoutLines);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                ProcessGroup.stop(process);
                 throw new IOException(command.get(0) + " took longer than " + timeout.toSeconds() + " s and was stopped");
             }
             stderrReader.join(5_000);
@@ -63,8 +71,9 @@ public final class ExternalProcess {
             }
         } finally {
             if (process.isAlive()) {
-                process.destroyForcibly();
+                ProcessGroup.stop(process);
             }
+            group.finished(process);
         }
     }
 

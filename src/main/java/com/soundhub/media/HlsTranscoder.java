@@ -61,6 +61,14 @@ public class HlsTranscoder {
      */
     public TranscodeResult transcode(String original, Path outputDirectory, double seconds, IntConsumer progress)
             throws IOException, InterruptedException {
+        try (ProcessGroup alone = new ProcessGroup()) {
+            return transcode(original, outputDirectory, seconds, progress, alone);
+        }
+    }
+
+    /** As {@link #transcode(String, Path, double, IntConsumer)}, with ffmpeg in {@code processes}. */
+    public TranscodeResult transcode(String original, Path outputDirectory, double seconds, IntConsumer progress,
+                                     ProcessGroup processes) throws IOException, InterruptedException {
         Files.createDirectories(outputDirectory);
         Path hls = outputDirectory.resolve("hls");
         Files.createDirectories(hls);
@@ -75,7 +83,7 @@ public class HlsTranscoder {
                 lastPercent[0] = percent;
                 progress.accept(percent);
             }
-        }));
+        }), processes);
         int decodeErrors = (int) result.stderrTail().stream().filter(line -> DECODE_ERROR.matcher(line).find()).count();
         boolean notTheFile = result.stderrTail().stream().anyMatch(line -> NOT_THE_FILE.matcher(line).find());
         if (!result.succeeded() && (notTheFile || (decodeErrors == 0

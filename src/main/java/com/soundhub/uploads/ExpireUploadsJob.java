@@ -7,7 +7,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.soundhub.jobs.JobDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
@@ -23,7 +22,7 @@ public class ExpireUploadsJob implements JobDefinition {
     private static final Logger log = LoggerFactory.getLogger(ExpireUploadsJob.class);
 
     @Inject
-    Instance<UploadService> uploads;
+    UploadService uploads;
 
     @Inject
     @ConfigProperty(name = "soundhub.uploads.expiry-check-seconds", defaultValue = "60")
@@ -33,7 +32,7 @@ public class ExpireUploadsJob implements JobDefinition {
     public Task<?> task() {
         return Tasks.recurring("expire-uploads", FixedDelay.of(Duration.ofSeconds(everySeconds)))
                 .execute((instance, context) -> {
-                    int expired = uploads.get().expireAbandoned(500);
+                    int expired = uploads.expireAbandoned(500);
                     if (expired > 0) {
                         log.info("{} uploads expired without their file", expired);
                     }

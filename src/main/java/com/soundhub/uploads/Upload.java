@@ -102,8 +102,9 @@ public class Upload {
         return transition;
     }
 
-    void countAttempt() {
-        attempts++;
+    /** Processing attempt {@code attempt} (1 for the first since the upload was confirmed or retried) begins. */
+    void startAttempt(int attempt) {
+        attempts = attempt;
     }
 
     void resetAttempts() {

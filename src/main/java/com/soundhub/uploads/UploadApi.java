@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
 import com.soundhub.jobs.ProgressStreams;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.RecordingDetails;
 import com.soundhub.recordings.RecordingForm;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -111,7 +111,7 @@ public class UploadApi {
         UUID uploadId = uuid(id);
         long memberId = currentMember.requireId();
         uploads.status(memberId, uploadId);
-        streams.follow(UploadService.topic(uploadId), () -> uploads.status(memberId, uploadId).toJson(), sink, sse);
+        streams.follow(UploadService.topic(uploadId), () -> uploads.status(memberId, uploadId).event(), sink, sse);
     }
 
     private static long parseSize(String text, Map<String, List<String>> errors) {
@@ -127,7 +127,7 @@ public class UploadApi {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
+            throw new NotFound();
         }
     }
 

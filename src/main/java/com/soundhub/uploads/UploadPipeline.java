@@ -1,15 +1,10 @@
 package com.soundhub.uploads;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 
-import com.soundhub.jobs.MediaWorkers;
+import com.soundhub.jobs.media.MediaRun;
+import com.soundhub.jobs.media.Outcome;
 import com.soundhub.media.AudioProbe;
 import com.soundhub.media.FileIntegrity;
 import com.soundhub.media.HlsTranscoder;
@@ -27,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The steps from an uploaded original to an HLS rendition: check the stored object and its header,
  * probe it, transcode it in one ffmpeg pass that reads it straight from storage, store the
- * rendition next to the original and publish the recording. A file that is not
- * acceptable is rejected with a reason a person can read; anything else that goes wrong is thrown,
- * for the job to retry.
+ * rendition next to the original and publish the recording. A file that is not acceptable is
+ * rejected with a reason a person can read; anything else that goes wrong is thrown, for the job
+ * to retry. Runs outside transactions: the rendition goes to S3 before the upload's state changes.
  */
 @ApplicationScoped
 public class UploadPipeline {
@@ -54,9 +49,6 @@ public class UploadPipeline {
     HlsTranscoder transcoder;
 
     @Inject
-    MediaWorkers mediaWorkers;
-
-    @Inject
     Renditions renditions;
 
     /** Milliseconds each step took, for the log line that says how the time was spent. */
@@ -79,30 +71,20 @@ public class UploadPipeline {
         }
     }
 
-    public void process(UUID uploadId) throws Exception {
-        Optional<UploadService.Work> begun = uploads.beginProcessing(uploadId);
-        if (begun.isEmpty()) {
-            return;
-        }
-        UploadService.Work work = begun.get();
+    /** One attempt at processing an upload; the file is rejected with a reason or the recording published. */
+    Outcome process(UploadService.Work work, MediaRun run) throws Exception {
         long started = System.nanoTime();
         Timings timings = new Timings();
-        Path folder = Files.createTempDirectory("soundhub-upload-");
-        try {
-            Optional<String> rejection = process(work, folder, timings);
-            if (rejection.isPresent()) {
-                uploads.rejected(uploadId, rejection.get());
-                log.info("Upload {} rejected: {}", uploadId, rejection.get());
-            } else {
-                log.info("Upload {} ready in {} ms ({})", uploadId, (System.nanoTime() - started) / 1_000_000, timings);
-            }
-        } finally {
-            deleteRecursively(folder);
+        Optional<String> rejection = process(work, run, timings);
+        if (rejection.isPresent()) {
+            return Outcome.rejected(rejection.get());
         }
+        log.info("Upload {} ready in {} ms ({})", work.uploadId(), (System.nanoTime() - started) / 1_000_000, timings);
+        return Outcome.done();
     }
 
     /** Empty when the recording was published; otherwise why the file was rejected. */
-    private Optional<String> process(UploadService.Work work, Path folder, Timings timings) throws Exception {
+    private Optional<String> process(UploadService.Work work, MediaRun run, Timings timings) throws Exception {
         Optional<StoredObject> stored = storage.describe(work.objectKey());
         if (stored.isEmpty()) {
             return Optional.of("The uploaded file is no longer there. Please upload it again.");
@@ -118,7 +100,7 @@ public class UploadPipeline {
         String original = storage.presignForServer(work.objectKey(), READ_LIFETIME).toString();
         byte[] header = storage.readStart(work.objectKey(), FileIntegrity.HEADER_BYTES);
 
-        Optional<ProbeResult> probed = probe.probe(original);
+        Optional<ProbeResult> probed = probe.probe(original, run.processes());
         timings.step("probe");
         if (probed.isEmpty() || !probed.get().hasAudio()) {
             return Optional.of("This is not an audio file we can read. Upload " + AcceptedAudio.FORMATS + ".");
@@ -143,8 +125,11 @@ public class UploadPipeline {
 
         uploads.transcoding(work.uploadId());
         double expectedSeconds = found.durationSeconds() > 0 ? found.durationSeconds() : settings.maxSeconds();
-        TranscodeResult result = mediaWorkers.run(() -> transcoder.transcode(original, folder.resolve("out"),
-                expectedSeconds, percent -> uploads.progress(work.uploadId(), percent)));
+        TranscodeResult result = run.heavy(() -> transcoder.transcode(original, run.folder().resolve("out"),
+                expectedSeconds, percent -> {
+                    run.progress(UploadState.TRANSCODING.name(), percent);
+                    uploads.progress(work.uploadId(), percent);
+                }, run.processes()));
         timings.step("transcode");
         Optional<String> damage = damage(found, result);
         if (damage.isPresent()) {
@@ -184,13 +169,5 @@ public class UploadPipeline {
     static String minutes(double seconds) {
         long whole = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            log.warn("Could not clean up {}: {}", folder, e.getMessage());
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.soundhub.jobs.ProgressHub;
+import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.MediaRendition;
 import com.soundhub.recordings.Origin;
@@ -20,15 +22,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * The rules and state machine of uploads. Every state change happens under a row lock, is
  * recorded in the history, and is announced to open progress pages when its transaction commits.
+ * Processing is media work ({@link ProcessUploadJob}), which calls back into the methods below
+ * "Called by the processing job" to move the upload along.
  */
 @ApplicationScoped
 @Transactional
 public class UploadService {
+
+    /** The name of the processing job in the queue. */
+    static final String PROCESSING = "process-upload";
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -43,7 +49,7 @@ public class UploadService {
     ObjectStorage storage;
 
     @Inject
-    ProcessUploadJob processing;
+    MediaJobs mediaJobs;
 
     @Inject
     UploadSettings settings;
@@ -111,7 +117,7 @@ public class UploadService {
         move(upload, UploadState.UPLOADED, "Received " + stored.size() + " bytes");
         recordings.attachOriginal(upload.getRecording().getId(), upload.getObjectKey(), upload.getFileName(),
                 upload.getDeclaredType(), stored.size());
-        processing.scheduleNow(upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId());
         return status(upload);
     }
 
@@ -133,7 +139,7 @@ public class UploadService {
         upload.explain(null);
         move(upload, UploadState.UPLOADED, "Retry asked for by the member");
         recordings.markProcessing(upload.getRecording().getId());
-        processing.scheduleNow(upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId());
         return status(upload);
     }
 
@@ -157,35 +163,38 @@ public class UploadService {
     public record Work(UUID uploadId, long recordingId, String objectKey, String recordingPrefix, int attempt) {
     }
 
-    /** Starts (or starts over) processing; empty when there is nothing to do for this upload. */
-    public Optional<Work> beginProcessing(UUID id) {
+    /**
+     * Attempt {@code attempt} starts (or starts over) processing; empty when there is nothing to do
+     * for this upload.
+     */
+    public Optional<Work> beginProcessing(UUID id, int attempt) {
         Optional<Upload> found = uploads.lock(id);
         if (found.isEmpty() || !found.get().getState().isProcessing()) {
             return Optional.empty();
         }
         Upload upload = found.get();
         boolean interrupted = upload.getState() == UploadState.PROBING || upload.getState() == UploadState.TRANSCODING;
-        upload.countAttempt();
+        upload.startAttempt(attempt);
         move(upload, UploadState.PROBING, interrupted
-                ? "Started over after an interruption (attempt " + upload.getAttempts() + ")"
-                : "Attempt " + upload.getAttempts());
+                ? "Started over after an interruption (attempt " + attempt + ")"
+                : "Attempt " + attempt);
         return Optional.of(new Work(id, upload.getRecording().getId(), upload.getObjectKey(),
-                upload.getRecording().storagePrefix(), upload.getAttempts()));
+                upload.getRecording().storagePrefix(), attempt));
     }
 
     public void transcoding(UUID id) {
         uploads.lock(id).ifPresent(upload -> move(upload, UploadState.TRANSCODING, null));
     }
 
+    /** Keeps the percentage now and then, for pages opened later; live pages get every step as an event. */
     public void progress(UUID id, int percent) {
         if (percent % 5 == 0) {
             uploads.saveProgress(id, percent);
         }
-        progress.publish(topic(id), "{\"state\":\"TRANSCODING\",\"percent\":" + percent + "}");
     }
 
     public void rejected(UUID id, String reason) {
-        uploads.lock(id).ifPresent(upload -> reject(upload, reason));
+        uploads.lock(id).filter(upload -> upload.getState().isProcessing()).ifPresent(upload -> reject(upload, reason));
     }
 
     public void completed(UUID id, MediaRendition media) {
@@ -195,28 +204,21 @@ public class UploadService {
         });
     }
 
-    /** Processing failed: retried later while attempts remain, otherwise the upload is dead. */
-    public Optional<Instant> failed(UUID id, String reason) {
-        Optional<Upload> found = uploads.lock(id);
-        if (found.isEmpty() || !found.get().getState().isProcessing()) {
-            return Optional.empty();
-        }
-        Upload upload = found.get();
-        if (upload.getAttempts() >= settings.maxAttempts()) {
-            upload.explain("Processing failed " + upload.getAttempts() + " times. You can retry it from your uploads. ("
-                    + reason + ")");
-            move(upload, UploadState.DEAD, reason);
-            recordings.markFailed(upload.getRecording().getId());
-            return Optional.empty();
-        }
-        Instant next = clock.instant().plus(settings.backoff(upload.getAttempts()));
-        upload.explain("A temporary problem interrupted processing; it will be retried automatically.");
-        move(upload, UploadState.FAILED_RETRYING, reason + "; next try at " + next);
-        return Optional.of(next);
+    /** An attempt failed; the next one starts at {@code next}. */
+    public void retrying(UUID id, String reason, Instant next) {
+        uploads.lock(id).filter(upload -> upload.getState().isProcessing()).ifPresent(upload -> {
+            upload.explain("A temporary problem interrupted processing; it will be retried automatically.");
+            move(upload, UploadState.FAILED_RETRYING, reason + "; next try at " + next);
+        });
     }
 
-    public int maxAttempts() {
-        return settings.maxAttempts();
+    /** The last attempt failed too: the upload is dead until its owner retries it. */
+    public void gaveUp(UUID id, int attempts, String reason) {
+        uploads.lock(id).filter(upload -> upload.getState().isProcessing()).ifPresent(upload -> {
+            upload.explain("Processing failed " + attempts + " times. You can retry it from your uploads. (" + reason + ")");
+            move(upload, UploadState.DEAD, reason);
+            recordings.markFailed(upload.getRecording().getId());
+        });
     }
 
     // ---- internals ----
@@ -229,7 +231,7 @@ public class UploadService {
 
     private void move(Upload upload, UploadState next, String detail) {
         uploads.record(upload.moveTo(next, detail, clock.instant()));
-        progress.publishOnCommit(em, topic(upload.getId()), status(upload).toJson());
+        progress.publishOnCommit(em, topic(upload.getId()), status(upload).event());
     }
 
     private UploadStatus status(Upload upload) {
@@ -237,11 +239,11 @@ public class UploadService {
     }
 
     private Upload owned(long memberId, UUID id) {
-        return uploads.find(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFoundException::new);
+        return uploads.find(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFound::new);
     }
 
     private Upload ownedLocked(long memberId, UUID id) {
-        return uploads.lock(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFoundException::new);
+        return uploads.lock(id).filter(upload -> upload.getOwnerId() == memberId).orElseThrow(NotFound::new);
     }
 
     public static String topic(UUID id) {

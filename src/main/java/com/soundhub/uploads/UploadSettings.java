@@ -2,6 +2,7 @@ package com.soundhub.uploads;
 
 import java.time.Duration;
 
+import com.soundhub.jobs.media.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,8 +56,8 @@ public class UploadSettings {
         return maxAttempts;
     }
 
-    /** The wait before retry {@code attempt} (1, 2, ...): 10 s, 40 s, 160 s ... */
-    public Duration backoff(int attempt) {
-        return Duration.ofSeconds((long) (retrySeconds * Math.pow(4, Math.max(0, attempt - 1))));
+    /** {@code max-attempts} attempts, waiting {@code retry-seconds}, then four times longer each time: 10 s, 40 s, 160 s ... */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts, Duration.ofSeconds(retrySeconds), 4);
     }
 }

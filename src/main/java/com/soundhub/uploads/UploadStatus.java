@@ -24,16 +24,13 @@ public record UploadStatus(String id, String state, String label, int percent, S
                         .toList());
     }
 
-    /** The same status as JSON, for events. */
-    public String toJson() {
-        var builder = jakarta.json.Json.createObjectBuilder()
-                .add("id", id).add("state", state).add("label", label).add("percent", percent)
-                .add("finished", finished).add("recording", recording).add("title", title);
-        if (reason != null) {
-            builder.add("reason", reason);
-        } else {
-            builder.addNull("reason");
-        }
-        return builder.build().toString();
+    /** The status without its history, as events carry it to open progress pages. */
+    public Event event() {
+        return new Event(id, state, label, percent, reason, finished, recording, title);
+    }
+
+    /** A change of status, for {@code static/js/progress.js}. */
+    public record Event(String id, String state, String label, int percent, String reason, boolean finished,
+                        String recording, String title) {
     }
 }

@@ -1,5 +1,6 @@
 package com.soundhub.uploads;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import com.soundhub.devserver.PayaraProcess;
 import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.ExtraInstance;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.Processes;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.Uploads;
 import com.soundhub.testing.WebClient;
@@ -29,16 +31,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pipeline when things go wrong, with SoundHub instances this test starts and stops itself:
  * processing that keeps failing ends DEAD and comes back with the retry button; an instance killed
  * in the middle of a transcode loses nothing, because another one takes the job over once the dead
- * one's heartbeats stop; and a progress page on one instance follows work done on another.
+ * one's heartbeats stop, and leaves nothing behind: its ffmpeg dies with it and its scratch
+ * folder goes; and a progress page on one instance follows work done on another.
  */
 @ExtendWith(TestInfrastructure.class)
 class PipelineRecoveryIT {
+
+    /** Scratch folders of every instance of this test, as instances sharing a host share them. */
+    static final Path WORK_DIR = Path.of(System.getProperty("soundhub.it.work", "target/it-work"))
+            .resolve("media-work").toAbsolutePath();
 
     static final Map<String, String> FAST_RECOVERY = Map.of(
             "SOUNDHUB_JOBS_HEARTBEAT_SECONDS", "1",
             "SOUNDHUB_JOBS_MISSED_HEARTBEATS", "4",
             "SOUNDHUB_UPLOADS_MAX_ATTEMPTS", "2",
-            "SOUNDHUB_UPLOADS_RETRY_SECONDS", "1");
+            "SOUNDHUB_UPLOADS_RETRY_SECONDS", "1",
+            "SOUNDHUB_JOBS_WORK_DIR", WORK_DIR.toString());
 
     @TempDir
     Path audio;
@@ -52,6 +60,7 @@ class PipelineRecoveryIT {
         // 1. An instance whose ffmpeg is broken: every attempt fails, the upload ends DEAD with a reason.
         String deadUpload;
         WebClient member;
+        Path brokenFolder;
         try (PayaraProcess broken = ExtraInstance.start("broken-ffmpeg", env -> {
             env.putAll(FAST_RECOVERY);
             env.put("SOUNDHUB_MEDIA_FFMPEG", "/bin/false");
@@ -65,6 +74,7 @@ class PipelineRecoveryIT {
             assertThat(dead.getString("reason")).contains("failed 2 times").contains("retry");
             assertThat(dead.toString()).contains("FAILED_RETRYING");
             assertThat(member.get("/uploads").document().select("form[action$=/retry] button")).hasSize(1);
+            brokenFolder = instanceFolderOf(broken.pid());
         }
 
         // 2. A healthy instance: the retry button brings it to READY.
@@ -72,6 +82,7 @@ class PipelineRecoveryIT {
         PayaraProcess second = null;
         try {
             first.awaitReady(Duration.ofMinutes(4));
+            assertThat(brokenFolder).as("a stopped instance's scratch folder goes when the next one starts").doesNotExist();
             WebClient onFirst = member.sameBrowserAt(first.baseUri());
             WebClient.Page retried = onFirst.submit(onFirst.get("/uploads"), "form[action$=/retry]", Map.of());
             assertThat(retried.status()).isEqualTo(303);
@@ -96,8 +107,31 @@ class PipelineRecoveryIT {
             });
             awaitPercent(onSurvivor, upload, 5, Duration.ofMinutes(1));
 
-            // 5. ... until that instance is killed mid-transcode; the survivor takes the job over.
+            // 5. ... until that instance is killed mid-transcode (SIGKILL: no Java code runs after it) ...
+            List<ProcessHandle> ffmpegs = ProcessHandle.of(worker.pid()).orElseThrow().descendants()
+                    .filter(process -> process.info().command().orElse("").endsWith("/ffmpeg")).toList();
+            assertThat(ffmpegs).as("the worker's ffmpeg transcodes").isNotEmpty();
+            Path workerFolder = instanceFolderOf(worker.pid());
+            List<Path> runFolders;
+            try (var listing = Files.list(workerFolder)) {
+                runFolders = listing.toList();
+            }
+            assertThat(runFolders).as("the transcode's scratch folder").hasSize(1);
             worker.kill();
+            long killedAt = System.nanoTime();
+
+            // ... its ffmpeg dies with it, and the ffmpeg's watchdog removes the scratch folder ...
+            assertThat(Processes.awaitGone(ffmpegs.stream().map(ProcessHandle::pid).toList(), Duration.ofSeconds(5)))
+                    .as("ffmpeg of the killed instance still running").isEmpty();
+            long ffmpegGoneMillis = (System.nanoTime() - killedAt) / 1_000_000;
+            assertThat(ProcessHandle.allProcesses().filter(process -> Processes.isRunning(process.pid()))
+                    .filter(process -> Processes.commandLine(process).contains(workerFolder.toString())))
+                    .as("no program of the killed instance runs on").isEmpty();
+            awaitGone(runFolders.get(0), Duration.ofSeconds(5));
+            System.out.printf("ffmpeg gone %d ms, its scratch folder %d ms after its instance was killed%n",
+                    ffmpegGoneMillis, (System.nanoTime() - killedAt) / 1_000_000);
+
+            // ... and the survivor takes the job over.
             List<JsonObject> events = stream.get();
             JsonObject last = events.get(events.size() - 1);
             assertThat(last.getString("state")).as(events.toString()).isEqualTo("READY");
@@ -110,12 +144,31 @@ class PipelineRecoveryIT {
                 Thread.sleep(100);
             }
             assertThat(workerOf(upload)).as("the job is done and gone from the queue").isEmpty();
+            assertThat(workerFolder).as("the survivor cleared the killed instance's folder away").doesNotExist();
+            assertThat(instanceFolderOf(survivor.pid())).as("the survivor's own folder stays")
+                    .isDirectory().isEmptyDirectory();
         } finally {
             first.close();
             if (second != null) {
                 second.close();
             }
         }
+    }
+
+    /** The scratch folder of the instance with process id {@code pid}: {@code <pid>-<start time>}. */
+    private static Path instanceFolderOf(long pid) throws Exception {
+        try (var folders = Files.list(WORK_DIR)) {
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(pid + "-")).findFirst()
+                    .orElseThrow(() -> new AssertionError("No scratch folder of instance " + pid + " in " + WORK_DIR));
+        }
+    }
+
+    private static void awaitGone(Path folder, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Files.exists(folder) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(folder).doesNotExist();
     }
 
     /** The scheduler name (host#pid) of the instance that picked the upload's job. */
