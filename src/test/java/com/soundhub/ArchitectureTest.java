@@ -56,6 +56,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesSpeakInTheirOwnTermsNotHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service").and().resideInAPackage("com.soundhub..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("services throw NotFound, NotAllowed or RuleViolation; the web layer maps them to HTTP")
+                .check(MAIN);
+    }
+
+    @Test
     void aRepositoryIsUsedOnlyByItsOwnFeature() {
         classes().that().haveSimpleNameEndingWith("Repository").and().resideInAPackage("com.soundhub..")
                 .should(beUsedOnlyInTheirOwnPackage())

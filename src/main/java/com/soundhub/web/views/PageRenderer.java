@@ -108,8 +108,10 @@ public class PageRenderer extends ViewEngineBase {
     /**
      * Krazo hands view engines a stream that only implements single-byte writes, so a page would
      * cross the whole JAX-RS stream stack once per byte. Its field {@code out} is the JAX-RS entity
-     * stream, which takes the page in one call; if a Krazo release renames it, the page is still
-     * written, only slower.
+     * stream, which takes the page in one call. The view engine API offers no other stream (writing
+     * to the servlet response directly would skip the headers JAX-RS has not written yet). If a Krazo
+     * release renames the field, the page is still written, only slower; {@code KrazoWorkaroundsTest}
+     * fails when Payara brings another Krazo.
      */
     private static OutputStream entityStream(OutputStream given) {
         Field delegate = KRAZO_STREAM_DELEGATE;

@@ -10,7 +10,10 @@ import org.eclipse.krazo.engine.Viewable;
 
 /**
  * While a page is written, the thread's context class loader is {@link ServiceFileCache}, so the
- * service lookups Krazo makes for every page are answered from memory.
+ * service lookups Krazo makes for every page are answered from memory. Krazo has no setting or SPI
+ * that would let it look its unwrappers up once: it calls {@link java.util.ServiceLoader} with the
+ * context class loader on every page, so that loader is the only place to answer from memory.
+ * {@code KrazoWorkaroundsTest} fails when Payara brings another Krazo, to have this checked again.
  */
 @Provider
 public class ServiceLookupsOnce implements WriterInterceptor {
