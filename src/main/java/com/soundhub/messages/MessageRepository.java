@@ -138,8 +138,7 @@ public class MessageRepository {
     /** The member's conversations that still show a message to them, newest activity first. */
     public List<ConversationRow> conversationsOf(long memberId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT c.id, """ + OTHER_MEMBER + """
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + OTHER_MEMBER + """
                         , last.body, last.sender_id, last.created_at,
                                (SELECT count(*) FROM messages u
                                 WHERE u.conversation_id = c.id AND u.sender_id <> ?1
@@ -171,8 +170,7 @@ public class MessageRepository {
      */
     public Map<Long, Long> unreadBySender(long memberId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT """ + OTHER_MEMBER + """
+        List<Object[]> rows = em.createNativeQuery("SELECT " + OTHER_MEMBER + """
                         , count(*)
                         FROM conversation_members cm
                         JOIN conversations c ON c.id = cm.conversation_id

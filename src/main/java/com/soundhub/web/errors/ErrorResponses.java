@@ -3,6 +3,7 @@ package com.soundhub.web.errors;
 import java.util.Map;
 
 import com.soundhub.platform.logging.RequestIdFilter;
+import com.soundhub.web.PublicPageCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -54,6 +55,10 @@ public class ErrorResponses {
                     .build().toString();
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
+        // The error page shows nothing of the viewer, so it renders without asking the database who
+        // they are: whatever failed (the database, say) cannot fail the error page as well. The
+        // page's script brings the viewer's header, as on public pages.
+        current.setAttribute(PublicPageCache.PUBLIC_RENDERING, Boolean.TRUE);
         Models page = models.get();
         page.put("status", status);
         page.put("title", texts[0]);
