@@ -11,11 +11,10 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-/** A response whose body is held back, so that a page can be kept (or changed) as well as sent. */
+/** A response whose body is held back, so that a page can be kept as well as sent. */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
-    private ServletOutputStream stream;
     private PrintWriter writer;
 
     CapturedResponse(HttpServletResponse response) {
@@ -29,49 +28,47 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         return buffer.toByteArray();
     }
 
-    /** The charset the body was written in. */
-    Charset charset() {
-        String encoding = getCharacterEncoding();
-        return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    }
-
     @Override
     public ServletOutputStream getOutputStream() {
-        if (stream == null) {
-            stream = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    buffer.write(b);
-                }
+        return new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                buffer.write(b);
+            }
 
-                @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    buffer.write(bytes, offset, length);
-                }
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                buffer.write(bytes, offset, length);
+            }
 
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
+            @Override
+            public boolean isReady() {
+                return true;
+            }
 
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("pages are written in one piece");
-                }
-            };
-        }
-        return stream;
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("pages are written in one piece");
+            }
+        };
     }
 
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(buffer, charset()));
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            writer = new PrintWriter(new OutputStreamWriter(buffer, charset));
         }
         return writer;
     }
 
-    // The length is set once the whole body is known.
+    // Held back with the body: the page is sent, with its length, once it is whole (or not at all,
+    // when it is rendered again for its viewer).
+    @Override
+    public void flushBuffer() {
+    }
+
     @Override
     public void setContentLength(int length) {
     }
@@ -85,16 +82,5 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         if (!"Content-Length".equalsIgnoreCase(name)) {
             super.setHeader(name, value);
         }
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-        if (!"Content-Length".equalsIgnoreCase(name)) {
-            super.addHeader(name, value);
-        }
-    }
-
-    @Override
-    public void flushBuffer() {
     }
 }

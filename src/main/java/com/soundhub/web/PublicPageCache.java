@@ -52,37 +52,27 @@ public class PublicPageCache extends HttpFilter {
         }
         Map<String, String> parameters = PublicPages.parameters(request);
         String address = kept.enabled() ? PublicPages.address(request, parameters) : null;
-        if (address == null) {
-            KeptPages.Page page = renderForNobody(request, response, chain, parameters);
-            if (page.notForVisitors()) {
-                renderForViewer(request, response, chain);
-            } else {
-                send(response, page, null);
-            }
-            return;
-        }
         CompletableFuture<KeptPages.Page> mine = new CompletableFuture<>();
-        CompletableFuture<KeptPages.Page> found = kept.claim(address, mine);
-        Optional<KeptPages.Page> page;
-        String status;
-        if (found != null) {
-            page = awaited(found);
-            status = "hit";
-        } else {
-            try {
-                KeptPages.Page rendered = renderForNobody(request, response, chain, parameters);
-                page = Optional.of(rendered);
-                mine.complete(rendered.notForVisitors() ? KeptPages.Page.NOT_FOR_VISITORS : rendered.keepable() ? rendered : null);
-            } catch (IOException | ServletException | RuntimeException | Error failure) {
-                mine.completeExceptionally(failure);
-                throw failure;
-            }
-            status = "miss";
-        }
+        CompletableFuture<KeptPages.Page> found = address == null ? null : kept.claim(address, mine);
+        Optional<KeptPages.Page> page = found != null ? awaited(found) : Optional.of(render(request, response, chain, parameters, mine));
         if (page.isEmpty() || page.get().notForVisitors()) {
             renderForViewer(request, response, chain);
         } else {
-            send(response, page.get(), page.get().keepable() ? status : null);
+            send(response, page.get(), address == null || !page.get().keepable() ? null : found != null ? "hit" : "miss");
+        }
+    }
+
+    /** Renders the page for nobody, and completes {@code mine} with what may be kept of it. */
+    private static KeptPages.Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                         Map<String, String> parameters, CompletableFuture<KeptPages.Page> mine)
+            throws IOException, ServletException {
+        try {
+            KeptPages.Page rendered = renderForNobody(request, response, chain, parameters);
+            mine.complete(rendered.notForVisitors() ? KeptPages.Page.NOT_FOR_VISITORS : rendered.keepable() ? rendered : null);
+            return rendered;
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
         }
     }
 
@@ -96,8 +86,8 @@ public class PublicPageCache extends HttpFilter {
         }
     }
 
-    private KeptPages.Page renderForNobody(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                                           Map<String, String> parameters) throws IOException, ServletException {
+    private static KeptPages.Page renderForNobody(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                                  Map<String, String> parameters) throws IOException, ServletException {
         HttpServletRequest nobody = new Nobody(request, parameters);
         nobody.setAttribute(PUBLIC_RENDERING, Boolean.TRUE);
         CapturedResponse capture = new CapturedResponse(response);

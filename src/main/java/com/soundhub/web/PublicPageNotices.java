@@ -3,19 +3,16 @@ package com.soundhub.web;
 import com.soundhub.jobs.ProgressHub;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Tells every instance, this one included, that public pages changed once the change commits, so
@@ -39,8 +36,12 @@ public class PublicPageNotices {
     @Inject
     Event<PublicPagesChanged> changed;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Event<Announced> announced;
+
+    /** A change announced inside a transaction, for this instance to forget once it commits. */
+    record Announced(PublicPagesChanged change) {
+    }
 
     private AutoCloseable subscription;
 
@@ -74,17 +75,10 @@ public class PublicPageNotices {
 
     private void announce(PublicPagesChanged change) {
         hub.publishOnCommit(em, TOPIC, JSON.toJson(change));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        announced.fire(new Announced(change));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    changed.fire(change);
-                }
-            }
-        });
+    void committedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) Announced announcement) {
+        changed.fire(announcement.change());
     }
 }
