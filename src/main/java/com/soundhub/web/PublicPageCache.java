@@ -51,7 +51,8 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         Map<String, String> parameters = PublicPages.parameters(request);
-        String address = kept.enabled() ? PublicPages.address(request, parameters) : null;
+        // A HEAD answer has no body to keep for the GETs.
+        String address = kept.enabled() && "GET".equals(request.getMethod()) ? PublicPages.address(request, parameters) : null;
         CompletableFuture<KeptPages.Page> mine = new CompletableFuture<>();
         CompletableFuture<KeptPages.Page> found = address == null ? null : kept.claim(address, mine);
         Optional<KeptPages.Page> page = found != null ? awaited(found) : Optional.of(render(request, response, chain, parameters, mine));
