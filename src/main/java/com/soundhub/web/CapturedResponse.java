@@ -22,6 +22,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
     private int status = SC_OK;
     private String contentType;
+    private String location;
     private PrintWriter writer;
 
     CapturedResponse(HttpServletResponse response) {
@@ -33,6 +34,11 @@ final class CapturedResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         return buffer.toByteArray();
+    }
+
+    /** Where a redirect points, if the page is one. */
+    String location() {
+        return location;
     }
 
     @Override
@@ -58,6 +64,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public void sendRedirect(String location) {
         this.status = SC_FOUND;
+        this.location = location;
     }
 
     @Override
@@ -70,11 +77,14 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         contentType = type;
     }
 
-    // Of the headers, only the content type is part of a kept page; the rest are the real response's.
+    // Of the headers, only the content type (and a redirect's location) belong to the page; the
+    // rest are the real response's.
     @Override
     public void setHeader(String name, String value) {
         if ("Content-Type".equalsIgnoreCase(name)) {
             contentType = value;
+        } else if ("Location".equalsIgnoreCase(name)) {
+            location = value;
         }
     }
 
