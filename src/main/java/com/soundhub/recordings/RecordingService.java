@@ -91,11 +91,13 @@ public class RecordingService {
      * The recording, if {@code viewerId} may see it: the owner always, others only when it is
      * playable and not private (unlisted ones play for anyone who has the link).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Recording viewable(String publicId, Optional<Long> viewerId) {
         return viewable(recordings.findByPublicId(publicId).orElseThrow(NotFound::new), viewerId);
     }
 
     /** As {@link #viewable(String, Optional)}, for a recording known by its id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Recording viewable(long recordingId, Optional<Long> viewerId) {
         return viewable(recordings.findById(recordingId).orElseThrow(NotFound::new), viewerId);
     }
@@ -111,6 +113,7 @@ public class RecordingService {
     }
 
     /** The playlist for a listener allowed to hear it, its segments signed for a short time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String playlist(String publicId, Optional<Long> viewerId) {
         Recording recording = viewable(publicId, viewerId);
         if (!recording.isReady() || recording.getHlsPlaylist() == null) {
