@@ -19,17 +19,8 @@ port=$(sed -E 's|.*:([0-9]+).*|\1|' <<<"$BASE")
 app=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 [ -n "$app" ] || { echo "Nothing listens on port $port" >&2; exit 1; }
 
-headers=()
-if [ -n "${MEMBER:-}" ]; then
-    jar=$(mktemp)
-    trap 'rm -f "$jar"' EXIT
-    token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
-    curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$MEMBER" \
-        --data-urlencode "password=${PASSWORD:-listen-to-this}" "$BASE/signin"
-    session=$(awk '$6 == "soundhub_session" { print $7 }' "$jar")
-    csrf=$(awk '$6 == "soundhub_csrf" { print $7 }' "$jar")
-    headers=(-H "Cookie: soundhub_session=$session; soundhub_csrf=$csrf; soundhub_member=1")
-fi
+# shellcheck source=signin.sh
+. ./signin.sh
 
 ticks=$(getconf CLK_TCK)
 cpu_of() {  # CPU time (ticks) of the given processes, children's included

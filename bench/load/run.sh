@@ -22,21 +22,10 @@ PAGES=${PAGES:-trivial static health home recording profile search}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
-headers=()
-if [ -n "${MEMBER:-}" ]; then
-    jar=$(mktemp)
-    trap 'rm -f "$jar"' EXIT
-    token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/signin" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
-    curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$MEMBER" \
-        --data-urlencode "password=${PASSWORD:-listen-to-this}" "$BASE/signin"
-    session=$(awk '$6 == "soundhub_session" { print $7 }' "$jar")
-    csrf=$(awk '$6 == "soundhub_csrf" { print $7 }' "$jar")
-    [ -n "$session" ] || { echo "Could not sign in as $MEMBER" >&2; exit 1; }
-    # Both cookies, as a browser sends them.
-    headers=(-H "Cookie: soundhub_session=$session; soundhub_csrf=$csrf; soundhub_member=1")
-    if [ -z "${PAGES_SET:-}" ] && [ "$PAGES" = "trivial static health home recording profile search" ]; then
-        PAGES="$PAGES home-viewer recording-viewer profile-viewer home-view recording-view profile-view search-view"
-    fi
+# shellcheck source=signin.sh
+. ./signin.sh
+if [ -n "${MEMBER:-}" ] && [ -z "${PAGES_SET:-}" ]; then
+    PAGES="$PAGES home-viewer recording-viewer profile-viewer home-view recording-view profile-view search-view"
 fi
 
 # Real targets taken from the site itself: the top trending recording (the most likes and
