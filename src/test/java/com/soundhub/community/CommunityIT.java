@@ -472,7 +472,7 @@ class CommunityIT {
         assertThat(visitor.send(HttpRequest.newBuilder(visitor.base().resolve(path))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(200);
         Page first = visitor.get(path);
-        assertThat(first.document().select("h1").text()).isEqualTo("The same for everyone");
+        assertThat(first.text(".recording-title h1")).isEqualTo("The same for everyone");
         Page members = fan.get(path);
         Page visitors = fan.stranger().get(path);
         assertThat(first.status()).isEqualTo(200);
