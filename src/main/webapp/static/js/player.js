@@ -24,6 +24,7 @@
 
     // This page's track, played by the player bar.
     function barSource() {
+        bar.prepare();
         var track = {
             playlist: player.dataset.playlist,
             title: player.dataset.title || document.title,

@@ -98,16 +98,20 @@
     }
 
     // hls.js comes with the first track: most pages never need it.
+    var hlsScript = null;
+
     function withHls(then) {
         if (window.Hls) {
             then();
             return;
         }
-        var script = document.createElement('script');
-        script.src = bar.getAttribute('data-hls');
-        script.onload = then;
-        script.onerror = fail;
-        document.head.appendChild(script);
+        if (!hlsScript) {
+            hlsScript = document.createElement('script');
+            hlsScript.src = bar.getAttribute('data-hls');
+            hlsScript.addEventListener('error', fail);
+            document.head.appendChild(hlsScript);
+        }
+        hlsScript.addEventListener('load', function () { then(); });
     }
 
     function attach(then) {
@@ -250,7 +254,9 @@
         isPlaying: function (playlist) { return isCurrent(playlist) && attached && !audio.paused; },
         time: function (playlist) { return isCurrent(playlist) ? (attached ? audio.currentTime : startAt) : 0; },
         toggle: toggle,
-        seek: seek
+        seek: seek,
+        // A page with a player fetches hls.js ahead, so that a press on play starts at once.
+        prepare: function () { withHls(function () {}); }
     };
 
     // A page loaded in full: the bar comes back with what played, and goes on if it was playing
