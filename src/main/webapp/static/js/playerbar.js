@@ -67,6 +67,10 @@
         }
         title.textContent = track.title || 'Untitled';
         title.setAttribute('href', track.url || '/');
+        if (window.htmx) {
+            // htmx follows the link's new address (it loads pages in place, see soundhub.js).
+            window.htmx.process(title);
+        }
         artist.textContent = track.artist ? 'by ' + track.artist : '';
         seekBar.max = String(Math.max(1, Math.floor(duration())));
         durationText.textContent = clock(duration());

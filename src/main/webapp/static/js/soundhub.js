@@ -216,6 +216,10 @@
         if (keptNav && viewerUrl && member && fresh && fresh !== keptNav) {
             var focused = document.activeElement && fresh.contains(document.activeElement) ? document.activeElement.id : '';
             fresh.replaceWith(keptNav);
+            // htmx let go of the old header's links when it left the page; it takes them up again.
+            if (window.htmx) {
+                window.htmx.process(keptNav);
+            }
             if (focused && document.getElementById(focused)) {
                 document.getElementById(focused).focus();
             }
