@@ -406,9 +406,10 @@ class BrowserIT {
         if (nickname != null) {
             wait.until(driver -> textContent("#site-nav").contains(nickname));
         }
-        WebElement toggle = browser.findElement(By.cssSelector("[data-menu-toggle]"));
-        if (toggle.isDisplayed()) {
-            toggle.click();
+        for (WebElement toggle : browser.findElements(By.cssSelector("[data-menu-toggle]"))) {
+            if (toggle.isDisplayed()) {
+                toggle.click();
+            }
         }
         String where = path + " at " + size.getWidth() + " px" + (nickname == null ? " for a visitor" : " for a member");
         List<String> problems = new ArrayList<>();
