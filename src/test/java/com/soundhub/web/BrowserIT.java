@@ -150,8 +150,9 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-state-badge]")).getText()).isEqualTo("Ready");
         listen.click();
 
-        wait.until(ExpectedConditions.titleContains("Sunrise sketch"));
-        WebElement waveform = browser.findElement(By.cssSelector("[data-waveform]"));
+        // The recording's page comes in place of the upload's (whose title names it too).
+        WebElement waveform = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-waveform]")));
+        assertThat(browser.getTitle()).startsWith("Sunrise sketch by");
         assertThat(waveform.getAttribute("width")).isNotEqualTo("0");
         browser.findElement(By.cssSelector("[data-play]")).click();
         processing.until(driver -> ((Number) browser.executeScript(
@@ -216,9 +217,10 @@ class BrowserIT {
         browser.get(base.resolve(recording).toString());
         wait.until(driver -> textContent("#site-nav").contains(nickname));
         WebElement memberToggle = browser.findElement(By.cssSelector("[data-menu-toggle]"));
-        assertThat(browser.findElement(By.linkText(nickname)).isDisplayed()).isFalse();
+        By ownLink = By.cssSelector("#site-nav a[href='/members/" + nickname + "']");
+        assertThat(browser.findElement(ownLink).isDisplayed()).isFalse();
         memberToggle.sendKeys(Keys.SPACE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(nickname)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ownLink));
         assertThat(browser.findElement(By.cssSelector("form[action='/signout'] button")).isDisplayed()).isTrue();
         browser.findElement(By.linkText("Generate")).click();
         wait.until(ExpectedConditions.titleContains("Generate"));
