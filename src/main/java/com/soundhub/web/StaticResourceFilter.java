@@ -24,7 +24,8 @@ public class StaticResourceFilter extends HttpFilter {
             return;
         }
         // /favicon.ico and /robots.txt keep their addresses when they change: a day, not a year.
-        boolean versioned = request.getServletPath().startsWith("/static/") || request.getServletPath().startsWith("/webjars/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean versioned = path.startsWith("/static/") || path.startsWith("/webjars/");
         response.setHeader("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=86400");
         request.getServletContext().getNamedDispatcher("default").forward(request, response);
     }

@@ -661,6 +661,7 @@ class CommunityIT {
         Page icon = fan.stranger().get("/favicon.ico");
         assertThat(icon.status()).isEqualTo(200);
         assertThat(icon.header("Content-Type")).startsWith("image/");
+        assertThat(icon.header("Cache-Control")).as("an address without a version is kept a day").contains("max-age=86400");
     }
 
     @Test
