@@ -1,10 +1,13 @@
 // Comments on the recording page: markers on the waveform at each comment's moment (click one to
 // jump there), "at" filled from the player when writing, replies, and the share box's copy buttons.
+// The page may be swapped for another without a full load, so listeners go on the page's own
+// elements, never on the document.
 (function () {
     'use strict';
 
     var player = document.querySelector('[data-player]');
     var form = document.getElementById('comment-form');
+    var comments = document.getElementById('comments');
     var duration = player ? Number(player.dataset.duration) || 0 : 0;
 
     function clock(seconds) {
@@ -15,11 +18,12 @@
 
     function seek(seconds) {
         if (window.soundhubPlayer) {
-            window.soundhubPlayer.seekTo(seconds);
-            if (window.soundhubPlayer.audio.paused) {
-                window.soundhubPlayer.audio.play().catch(function () {});
-            }
+            window.soundhubPlayer.seekTo(seconds, true);
         }
+    }
+
+    function playerTime() {
+        return window.soundhubPlayer ? window.soundhubPlayer.time() : 0;
     }
 
     // Markers: one button per comment moment, placed along the waveform.
@@ -50,12 +54,14 @@
     }
 
     // "at 1:23" in a comment jumps there.
-    document.addEventListener('click', function (event) {
-        var target = event.target.closest && event.target.closest('[data-seek]');
-        if (target) {
-            seek(Number(target.getAttribute('data-seek')));
-        }
-    });
+    if (comments) {
+        comments.addEventListener('click', function (event) {
+            var target = event.target.closest && event.target.closest('[data-seek]');
+            if (target) {
+                seek(Number(target.getAttribute('data-seek')));
+            }
+        });
+    }
 
     if (form) {
         var at = form.querySelector('[data-comment-at]');
@@ -66,11 +72,11 @@
         at.addEventListener('input', function () { touched = true; });
         // Starting to write takes the moment the player is at, unless one was typed.
         body.addEventListener('focus', function () {
-            if (!touched && window.soundhubPlayer && window.soundhubPlayer.audio.currentTime > 0) {
-                at.value = clock(window.soundhubPlayer.audio.currentTime);
+            if (!touched && playerTime() > 0) {
+                at.value = clock(playerTime());
             }
         });
-        document.addEventListener('click', function (event) {
+        comments.addEventListener('click', function (event) {
             var reply = event.target.closest && event.target.closest('[data-reply]');
             if (reply) {
                 replyTo.value = reply.getAttribute('data-reply');

@@ -16,6 +16,13 @@
     var history = box.querySelector('[data-history]');
 
     function show(status) {
+        if (!document.contains(box)) {
+            // Another page took this one's place (links change pages in place): stop following.
+            if (events) {
+                events.close();
+            }
+            return;
+        }
         if (status.label) {
             badge.textContent = status.label;
             badge.className = 'badge badge-' + status.state.toLowerCase();
@@ -45,12 +52,20 @@
                 ready.hidden = status.state !== 'READY';
             }
             if (box.hasAttribute('data-reload')) {
-                window.location.reload();
+                // The page anew, with its result; the player bar plays on.
+                if (window.soundhub && window.soundhub.reload) {
+                    window.soundhub.reload();
+                } else {
+                    window.location.reload();
+                }
             }
         }
     }
 
     function poll() {
+        if (!document.contains(box)) {
+            return;
+        }
         fetch(box.dataset.statusUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) { return response.json(); })
             .then(function (status) {
@@ -62,11 +77,12 @@
             .catch(function () { window.setTimeout(poll, 5000); });
     }
 
+    var events = null;
     if (!window.EventSource) {
         poll();
         return;
     }
-    var events = new EventSource(box.dataset.events);
+    events = new EventSource(box.dataset.events);
     events.addEventListener('status', function (event) {
         var status = JSON.parse(event.data);
         show(status);

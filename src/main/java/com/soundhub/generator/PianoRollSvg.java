@@ -115,7 +115,8 @@ public final class PianoRollSvg {
         };
     }
 
-    private static String colour(PartRole role) {
+    /** The part's colour; the legend under the roll on the piece's page shows the same (soundhub.css). */
+    static String colour(PartRole role) {
         return switch (role) {
             case DRUMS -> "#868e96";
             case BASS -> "#2f9e44";

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The JAX-RS application owns every path, so static files and WebJars are handed to the
- * container's default servlet here. Their URLs carry a version, so browsers may keep them a year.
+ * container's default servlet here. Their URLs carry a version, so browsers may keep them a year
+ * (the site-wide {@code /favicon.ico}, at the root of the WAR, is kept a day).
  * In production nginx serves these paths itself and this filter is not reached.
  */
 public class StaticResourceFilter extends HttpFilter {
@@ -22,7 +23,10 @@ public class StaticResourceFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        // /favicon.ico and /robots.txt keep their addresses when they change: a day, not a year.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean versioned = path.startsWith("/static/") || path.startsWith("/webjars/");
+        response.setHeader("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=86400");
         request.getServletContext().getNamedDispatcher("default").forward(request, response);
     }
 }

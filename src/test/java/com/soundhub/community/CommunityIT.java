@@ -654,6 +654,21 @@ class CommunityIT {
     }
 
     @Test
+    void everyPageHasOneMainAndTheSiteHasItsIcon() {
+        String path = "/recordings/" + track("One main");
+        for (Page page : List.of(fan.get("/"), fan.get(path), fan.stranger().get(path), fan.get("/members/" + artistName),
+                fan.get("/search?q=main"), fan.get("/messages"), fan.stranger().get("/signin"))) {
+            assertThat(page.document().select("main")).as("one main on " + page.uri()).hasSize(1);
+            assertThat(page.document().select("main#main h1")).as("the page's content in it on " + page.uri()).isNotEmpty();
+        }
+        // Browsers ask for /favicon.ico by themselves, whatever icon a page names.
+        Page icon = fan.stranger().get("/favicon.ico");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).startsWith("image/");
+        assertThat(icon.header("Cache-Control")).as("an address without a version is kept a day").contains("max-age=86400");
+    }
+
+    @Test
     void onlyTheEmbedPageMayBeFramedByOtherSites() {
         String publicId = track("Embeddable");
         Page embed = fan.stranger().get("/embed/" + publicId);

@@ -5,6 +5,7 @@ import com.soundhub.generator.composition.Composition;
 import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.Genre;
 import com.soundhub.generator.composition.Mood;
+import com.soundhub.generator.composition.PartRole;
 import com.soundhub.generator.composition.Section;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -16,9 +17,13 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,6 +88,19 @@ class PianoRollSvgTest {
         int notes = longest.parts().stream().mapToInt(p -> p.notes().size()).sum();
         String svg = PianoRollSvg.render(longest);
         assertTrue(svg.length() < notes * 40, svg.length() + " characters for " + notes + " notes");
+    }
+
+    @Test
+    void theLegendOnThePageShowsThePartsInTheirColours() throws Exception {
+        String css = Files.readString(Path.of("src/main/webapp/static/css/soundhub.css"));
+        String page = Files.readString(Path.of("src/main/webapp/WEB-INF/views/generator/piece.html"));
+        for (PartRole role : PartRole.values()) {
+            Matcher swatch = Pattern.compile("\\.swatch-" + role.slug() + " \\{ background: (#[0-9a-f]{6}); }").matcher(css);
+            assertTrue(swatch.find(), "a swatch for " + role.label());
+            assertEquals(PianoRollSvg.colour(role), swatch.group(1), "the colour of " + role.label());
+            assertTrue(page.contains("swatch-" + role.slug() + "\" aria-hidden=\"true\"></span>" + role.label()),
+                    "the legend names " + role.label());
+        }
     }
 
     @Test

@@ -1,16 +1,29 @@
 package com.soundhub.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.json.JsonObject;
 
 import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.Browsers;
+import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.Uploads;
+import com.soundhub.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,6 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -33,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SoundHub in a real browser (headless Chromium): a newcomer signs up, signs out and in again; a
- * member uploads a recording through the upload page and plays it. Each page must work under its
- * Content-Security-Policy.
+ * member uploads a recording through the upload page and plays it; a track plays on while the
+ * listener browses; the main pages fit a desktop and a phone and pass axe-core's accessibility
+ * checks. Each page must work under its Content-Security-Policy.
  */
 @ExtendWith(TestInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
@@ -48,6 +65,9 @@ class BrowserIT {
     @ArquillianResource
     URL deployed;
 
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
     ChromeDriver browser;
     WebDriverWait wait;
     URI base;
@@ -55,6 +75,8 @@ class BrowserIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browsers.chromium();
+        browser.manage().window().setSize(DESKTOP);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         base = Deployments.base(deployed);
     }
@@ -128,8 +150,9 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-state-badge]")).getText()).isEqualTo("Ready");
         listen.click();
 
-        wait.until(ExpectedConditions.titleContains("Sunrise sketch"));
-        WebElement waveform = browser.findElement(By.cssSelector("[data-waveform]"));
+        // The recording's page comes in place of the upload's (whose title names it too).
+        WebElement waveform = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-waveform]")));
+        assertThat(browser.getTitle()).startsWith("Sunrise sketch by");
         assertThat(waveform.getAttribute("width")).isNotEqualTo("0");
         browser.findElement(By.cssSelector("[data-play]")).click();
         processing.until(driver -> ((Number) browser.executeScript(
@@ -137,6 +160,311 @@ class BrowserIT {
         waveform.click();
         assertThat(browser.findElement(By.cssSelector("[data-player-error]")).isDisplayed()).isFalse();
         assertNoPolicyViolations();
+    }
+
+    @Test
+    void theSearchPageFitsADesktopAndAPhone() {
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            browser.get(base.resolve("/search?q=jazz").toString());
+            Rectangle box = browser.findElement(By.id("search-q")).getRect();
+            Rectangle button = browser.findElement(By.cssSelector("main form[action='/search'] button[type=submit]")).getRect();
+            String at = " at " + size.getWidth() + " px";
+            assertThat(box.getWidth()).as("the search box is wide enough to read the query" + at)
+                    .isGreaterThan(size == DESKTOP ? 600 : 200);
+            assertThat(Math.abs(button.getY() - box.getY())).as("the button beside the box" + at).isLessThanOrEqualTo(2);
+            assertThat(button.getHeight()).as("the button as tall as the box" + at).isLessThanOrEqualTo(box.getHeight() + 2);
+            List<Integer> filterRows = browser.findElements(By.cssSelector(".search-filters select")).stream()
+                    .map(select -> select.getRect().getY()).distinct().toList();
+            assertThat(filterRows).as("filters under the box, in rows" + at)
+                    .hasSize(size == DESKTOP ? 1 : 2)
+                    .allSatisfy(row -> assertThat(row).isGreaterThan(box.getY() + box.getHeight()));
+            assertFitsTheWindow(at);
+        }
+    }
+
+    @Test
+    void onAPhoneTheHeaderFoldsIntoAMenuThatWorksWithTheKeyboard() {
+        browser.manage().window().setSize(PHONE);
+        browser.get(base.toString());
+        WebElement header = browser.findElement(By.cssSelector(".site-header"));
+        assertThat(header.getRect().getHeight()).as("the header is one line").isLessThan(90);
+        WebElement toggle = browser.findElement(By.cssSelector("[data-menu-toggle]"));
+        WebElement nav = browser.findElement(By.id("site-nav"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(nav.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".site-footer small")).getRect().getX())
+                .as("the footer keeps off the edge").isGreaterThanOrEqualTo(12);
+        assertFitsTheWindow("on a phone");
+
+        toggle.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-search-q")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("nav-search-q")).getRect().getWidth())
+                .as("the search field takes the menu's width").isGreaterThan(300);
+        assertThat(browser.findElement(By.linkText("Sign in")).isDisplayed()).isTrue();
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Tab goes into the menu").isEqualTo("nav-search-q");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("nav-search-q")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.switchTo().activeElement()).as("focus back on the menu button").isEqualTo(toggle);
+
+        // A member's header arrives with the page's viewer part, and folds the same way.
+        String nickname = Members.uniqueNickname("phone");
+        signUpThroughThePages(nickname);
+        String recording = "/recordings/" + Catalogue.recording(nickname, "Pocket song", Instant.now().minusSeconds(30));
+        browser.get(base.resolve(recording).toString());
+        wait.until(driver -> textContent("#site-nav").contains(nickname));
+        WebElement memberToggle = browser.findElement(By.cssSelector("[data-menu-toggle]"));
+        By ownLink = By.cssSelector("#site-nav a[href='/members/" + nickname + "']");
+        assertThat(browser.findElement(ownLink).isDisplayed()).isFalse();
+        memberToggle.sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ownLink));
+        assertThat(browser.findElement(By.cssSelector("form[action='/signout'] button")).isDisplayed()).isTrue();
+        browser.findElement(By.linkText("Generate")).click();
+        wait.until(ExpectedConditions.titleContains("Generate"));
+        assertThat(browser.findElement(By.id("site-nav")).isDisplayed()).as("a new page starts with the menu closed").isFalse();
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void theMainPagesHaveNoSeriousAccessibilityProblemsForVisitorsAndMembers() {
+        WebClient artist = new WebClient(base);
+        String artistName = Members.signUp(artist, "jazz");
+        String publicId = Catalogue.recording(artistName, "Jazz at dawn", "late night", "jazz", "CC_BY",
+                Instant.now().minusSeconds(60));
+        Catalogue.tag(publicId, "jazz");
+        Catalogue.update("UPDATE recordings SET origin = 'GENERATED' WHERE public_id = ?", publicId);
+        Catalogue.update("INSERT INTO recording_instruments (recording_id, instrument_id) SELECT r.id, i.id "
+                + "FROM recordings r, instruments i WHERE r.public_id = ? AND i.slug = 'vocals'", publicId);
+        String recording = "/recordings/" + publicId;
+        artist.submit(artist.get(recording), "form[action=" + recording + "/comments]",
+                Map.of("body", "Listen from here", "at", "0:12"));
+        List<String> visitorsPages = List.of("/", recording, "/members/" + artistName, "/search?q=jazz",
+                "/search?q=jazz&tag=jazz", "/signin");
+
+        List<String> problems = new ArrayList<>();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            for (String page : visitorsPages) {
+                problems.addAll(checkPage(page, null, size));
+            }
+        }
+
+        String nickname = Members.uniqueNickname("ally");
+        browser.manage().window().setSize(DESKTOP);
+        signUpThroughThePages(nickname);
+        artist.submit(artist.get("/messages/" + nickname), "form.message-form", Map.of("body", "Welcome to SoundHub!"));
+        List<String> membersPages = List.of("/", recording, "/members/" + artistName, "/search?q=jazz&tag=jazz",
+                "/uploads/new", "/generate", "/messages");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            for (String page : membersPages) {
+                problems.addAll(checkPage(page, nickname, size));
+            }
+        }
+        // A liked recording shows its button filled in.
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(base.resolve(recording).toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/like'] .like-button"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".like-button"), "aria-pressed", "true"));
+        problems.addAll(accessibilityProblems(recording + " (liked)"));
+
+        assertThat(problems).as("serious or critical findings of axe-core").isEmpty();
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEmbeddedPlayerFindsItsIcons() {
+        WebClient artist = new WebClient(base);
+        String artistName = Members.signUp(artist, "embed");
+        String publicId = Catalogue.recording(artistName, "Framed", Instant.now().minusSeconds(60));
+        browser.get(base.resolve("/embed/" + publicId).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-player]")));
+        // The icons the page names, and /favicon.ico, which browsers ask for whatever a page names.
+        List<Object> answers = (List<Object>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var icons = ['/favicon.ico'].concat(Array.from(document.querySelectorAll('link[rel=icon]'), function (link) { return link.href; }));
+                Promise.all(icons.map(function (icon) {
+                    return fetch(icon).then(function (response) { return icon + ' ' + response.status + ' ' + response.headers.get('Content-Type'); });
+                })).then(done);
+                """);
+        assertThat(answers).hasSizeGreaterThan(1).allSatisfy(answer -> assertThat((String) answer).contains(" 200 image/"));
+    }
+
+    @Test
+    void aGeneratedPieceShowsWhatItsColoursMeanAndWhereThePlayerIs() {
+        signUpThroughThePages(Members.uniqueNickname("roll"));
+        browser.get(base.resolve("/generate").toString());
+        type("tempo", "120");
+        type("length", "30");
+        browser.findElement(By.cssSelector("form[action='/generate'] button[type=submit]")).click();
+        WebDriverWait composing = new WebDriverWait(browser, Duration.ofMinutes(2));
+        WebElement play = composing.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-play]")));
+
+        List<String> legend = browser.findElements(By.cssSelector(".roll-legend li")).stream().map(WebElement::getText).toList();
+        assertThat(legend).anySatisfy(item -> assertThat(item).startsWith("Melody"))
+                .anySatisfy(item -> assertThat(item).startsWith("Harmony"))
+                .anySatisfy(item -> assertThat(item).startsWith("Bass"))
+                .anySatisfy(item -> assertThat(item).startsWith("Drums"))
+                .anySatisfy(item -> assertThat(item).contains("player"));
+        assertThat(browser.findElement(By.cssSelector(".swatch-melody")).getCssValue("background-color"))
+                .isEqualTo("rgba(232, 89, 12, 1)");
+        WebElement playhead = browser.findElement(By.cssSelector("[data-playhead]"));
+        assertThat(playhead.isDisplayed()).isTrue();
+        assertThat(playheadPercent()).isZero();
+
+        play.click();
+        composing.until(driver -> currentTime() > 2);
+        double seconds = Double.parseDouble(browser.findElement(By.cssSelector("[data-piano-roll]")).getAttribute("data-seconds"));
+        double before = playheadPercent();
+        assertThat(before).as("the playhead is where the player is")
+                .isCloseTo(currentTime() / seconds * 100, org.assertj.core.data.Offset.offset(3.0));
+        composing.until(driver -> playheadPercent() > before + 1);
+
+        // A click on the roll plays from there.
+        WebElement roll = browser.findElement(By.cssSelector("[data-piano-roll] img"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(roll, roll.getRect().getWidth() / 4, 0).click().perform();
+        composing.until(driver -> Math.abs(currentTime() - 0.75 * seconds) < 3);
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void aTrackPlaysOnWhileTheListenerBrowsesAndGoesBackAndForth(@TempDir Path audio) throws Exception {
+        WebClient artist = new WebClient(base);
+        String artistName = Members.signUp(artist, "walker");
+        JsonObject slot = Uploads.upload(artist, AudioFiles.tune(audio.resolve("Long walk.mp3"), 120),
+                Uploads.details("Long walk"));
+        JsonObject done = Uploads.awaitFinished(artist, slot.getString("id"), Duration.ofMinutes(2));
+        assertThat(done.getString("state")).isEqualTo("READY");
+
+        browser.get(base.resolve(done.getString("recording")).toString());
+        // A full page load would forget this.
+        browser.executeScript("window.soundhubVisit = 'one visit'");
+        browser.findElement(By.cssSelector("[data-play]")).click();
+        WebDriverWait playing = new WebDriverWait(browser, Duration.ofSeconds(30));
+        playing.until(driver -> currentTime() > 1);
+        WebElement bar = browser.findElement(By.id("player-bar"));
+        assertThat(bar.isDisplayed()).isTrue();
+        assertThat(bar.findElement(By.cssSelector("[data-bar-title]")).getText()).isEqualTo("Long walk");
+
+        // Two other pages, through their links.
+        String profile = artistName + " — SoundHub";
+        browser.findElement(By.cssSelector(".artist a")).click();
+        wait.until(ExpectedConditions.titleIs(profile));
+        assertPlaysOn("the artist's profile");
+        browser.findElement(By.cssSelector("a.brand")).click();
+        wait.until(ExpectedConditions.titleContains("share and make music together"));
+        assertPlaysOn("the front page");
+
+        // Back and forward.
+        browser.navigate().back();
+        wait.until(ExpectedConditions.titleIs(profile));
+        assertPlaysOn("back on the profile");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains("Long walk"));
+        assertPlaysOn("back on the recording");
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-play]"), "aria-label", "Pause"));
+        browser.navigate().forward();
+        wait.until(ExpectedConditions.titleIs(profile));
+        assertPlaysOn("forward to the profile");
+        assertNoPolicyViolations();
+    }
+
+    private void assertPlaysOn(String where) {
+        assertThat(browser.executeScript("return window.soundhubVisit")).as("no full page load: " + where).isEqualTo("one visit");
+        double now = currentTime();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> currentTime() > now + 0.5);
+        WebElement bar = browser.findElement(By.id("player-bar"));
+        assertThat(bar.isDisplayed()).as("the player bar on " + where).isTrue();
+        assertThat(bar.findElement(By.cssSelector("[data-bar-title]")).getText()).as(where).isEqualTo("Long walk");
+        assertThat(browser.findElement(By.cssSelector("[data-bar-play]")).getAttribute("aria-label")).as(where).isEqualTo("Pause");
+    }
+
+    private double currentTime() {
+        return ((Number) browser.executeScript("return document.querySelector('[data-audio]').currentTime")).doubleValue();
+    }
+
+    private double playheadPercent() {
+        return ((Number) browser.executeScript(
+                "return parseFloat(document.querySelector('[data-playhead]').style.left) || 0")).doubleValue();
+    }
+
+    private String textContent(String selector) {
+        Object text = browser.executeScript("var e = document.querySelector(arguments[0]); return e ? e.textContent : ''", selector);
+        return String.valueOf(text);
+    }
+
+    private void assertFitsTheWindow(String where) {
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling " + where).isLessThanOrEqualTo(0);
+    }
+
+    /** Opens the page as the member (or a visitor) sees it, menu open on a phone, and lists what is wrong with it. */
+    private List<String> checkPage(String path, String nickname, Dimension size) {
+        browser.get(base.resolve(path).toString());
+        if (nickname != null) {
+            wait.until(driver -> textContent("#site-nav").contains(nickname));
+        }
+        for (WebElement toggle : browser.findElements(By.cssSelector("[data-menu-toggle]"))) {
+            if (toggle.isDisplayed()) {
+                toggle.click();
+            }
+        }
+        String where = path + " at " + size.getWidth() + " px" + (nickname == null ? " for a visitor" : " for a member");
+        List<String> problems = new ArrayList<>();
+        Number mains = (Number) browser.executeScript("return document.querySelectorAll('main').length");
+        if (mains.intValue() != 1) {
+            problems.add(where + ": " + mains + " main elements");
+        }
+        Object emoji = browser.executeScript(
+                "return (document.body.innerText.match(/[\\u25A0-\\u27BF]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]/g) || []).join(' ')");
+        if (!String.valueOf(emoji).isEmpty()) {
+            problems.add(where + ": symbols that need an emoji font: " + emoji);
+        }
+        problems.addAll(accessibilityProblems(where));
+        return problems;
+    }
+
+    /** axe-core's serious and critical findings on the current page. */
+    @SuppressWarnings("unchecked")
+    private List<String> accessibilityProblems(String where) {
+        if (!"object".equals(browser.executeScript("return typeof window.axe"))) {
+            browser.executeScript(AXE);
+        }
+        List<Object> findings = (List<Object>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (results) {
+                    done(results.violations
+                        .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                        .map(function (v) {
+                            return v.id + ' (' + v.impact + '): ' + v.help + ' - ' + v.nodes.slice(0, 5)
+                                .map(function (n) { return n.target.join(' ') + ' ' + (n.failureSummary || ''); }).join(' | ');
+                        }));
+                }).catch(function (e) { done(['axe could not run: ' + e]); });
+                """);
+        return findings.stream().map(finding -> where + ": " + finding).toList();
+    }
+
+    /** axe-core, from its WebJar; the pages' policy forbids scripts that are not theirs, so it goes in through the driver. */
+    static final String AXE = axeCore();
+
+    private static String axeCore() {
+        String base = "/META-INF/maven/org.webjars.npm/axe-core/pom.properties";
+        try (InputStream pom = BrowserIT.class.getResourceAsStream(base)) {
+            Properties properties = new Properties();
+            properties.load(pom);
+            String script = "/META-INF/resources/webjars/axe-core/" + properties.getProperty("version") + "/axe.min.js";
+            try (InputStream in = BrowserIT.class.getResourceAsStream(script)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signUpThroughThePages(String nickname) {
