@@ -26,8 +26,6 @@ public class FormSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (tooLarge(request.getMethod(), request.getContentType(), request.getContentLengthLong())) {
-            // Nothing will read the body; the connection is closed after the answer rather than drained.
-            response.setHeader("Connection", "close");
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
