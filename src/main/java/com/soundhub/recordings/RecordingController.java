@@ -8,6 +8,7 @@ import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
 import com.soundhub.web.ViewerParts;
+import com.soundhub.web.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.servlet.http.HttpServletRequest;
@@ -136,7 +137,7 @@ public class RecordingController {
                 errors.add(violation.field(), violation.getMessage());
             }
         }
-        return Response.status(422).entity(editPage(recordings.editable(publicId, memberId), form)).build();
+        return Response.status(422).entity(editPage(recordings.editable(publicId, memberId), Forms.cutToSize(form))).build();
     }
 
     @POST
