@@ -1,5 +1,6 @@
 package com.soundhub.recordings;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import com.soundhub.accounts.CurrentMember;
@@ -60,6 +61,9 @@ public class RecordingController {
     RecordingPage page;
 
     @Inject
+    RecordingCoverService covers;
+
+    @Inject
     Event<ListeningStarted> listening;
 
     @Context
@@ -110,6 +114,18 @@ public class RecordingController {
         cache.setPrivate(recording.getVisibility() != Visibility.PUBLIC);
         return Response.ok(ArtworkPlaceholder.svg(recording.getPublicId(), recording.getTitle()))
                 .cacheControl(cache).build();
+    }
+
+    /** The owner's cover picture. Its address changes with the picture, so it may be kept for a year. */
+    @GET
+    @Path("cover.jpg")
+    @Produces("image/jpeg")
+    public Response cover() {
+        InputStream picture = covers.open(publicId, currentMember.id());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(31_536_000);
+        cache.setPrivate(true);
+        return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
     }
 
     @GET
