@@ -96,6 +96,7 @@ public class AudioProbe {
                 video = true;
             }
         }
+        JsonObject audioStream = audio;
         double duration = number(format, "duration").orElse(-1.0);
         if (audio != null && duration < 0) {
             duration = number(audio, "duration").orElse(-1.0);
@@ -108,7 +109,7 @@ public class AudioProbe {
                 audio == null ? 0 : number(audio, "sample_rate").orElse(0.0).intValue(),
                 audio == null ? 0 : audio.getInt("channels", 0),
                 video,
-                title(format).or(() -> title(audio)).orElse(null)));
+                title(format).or(() -> title(audioStream)).orElse(null)));
     }
 
     /** The "title" tag of the container or stream (tag names vary in case: TITLE in Vorbis comments). */

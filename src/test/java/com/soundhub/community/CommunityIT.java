@@ -720,7 +720,7 @@ class CommunityIT {
         Page pastTheEnd = fan.submit(page, form, Map.of("body", "Later", "at", "9:99"));
         assertThat(pastTheEnd.status()).isEqualTo(422);
         assertThat(pastTheEnd.text("#at-help")).contains("past the end").contains("1:00");
-        Page badSeconds = fan.submit(fan.get(path), form, Map.of("body", "Soon", "at", "0:75"));
+        Page badSeconds = fan.submit(fan.get(path), form, Map.of("body", "Soon", "at", "0:60"));
         assertThat(badSeconds.text("#at-help")).contains("minutes:seconds").contains("59");
 
         // As the page's script sends it: the answer's form, errors and all, replaces the page's.
