@@ -113,11 +113,14 @@ class BrowserIT {
         browser.get(base.resolve("/uploads/new").toString());
         wait.until(ExpectedConditions.titleContains("Upload a recording"));
         browser.findElement(By.id("file")).sendKeys(tune.toAbsolutePath().toString());
+        // The empty title is taken from the file (its tags, else its name).
+        wait.until(driver -> "Sunrise sketch".equals(browser.findElement(By.id("title")).getAttribute("value")));
+        type("bpm", "fast");
         browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
-        WebElement titleHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-help")));
-        assertThat(titleHelp.getText()).as("a missing title is reported next to the field").contains("title");
+        WebElement bpmHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bpm-help")));
+        assertThat(bpmHelp.getText()).as("a wrong tempo is reported next to the field").contains("whole number");
 
-        type("title", "Sunrise sketch");
+        type("bpm", "");
         type("tags", "morning, sketch");
         new Select(browser.findElement(By.id("license"))).selectByValue("CC_BY");
         browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
