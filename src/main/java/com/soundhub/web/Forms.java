@@ -40,6 +40,9 @@ public final class Forms {
 
     /** The first {@code max} characters, without splitting a character that takes two. */
     static String cut(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
         int end = Math.max(0, max);
         if (end > 0 && end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
             end--;
