@@ -773,13 +773,13 @@ class CommunityIT {
         assertThat(stored.getHeight()).isEqualTo(600);
 
         String shown = "img[src=\"" + url + "\"]";
-        assertThat(fan.stranger().get("/recordings/" + publicId).document().select("img.artwork" + shown)).hasSize(1);
+        assertThat(fan.stranger().get("/recordings/" + publicId).document().select("img.artwork[src=\"" + url + "\"]")).hasSize(1);
         assertThat(fan.stranger().get("/embed/" + publicId).document().select(shown)).hasSize(1);
         assertThat(fan.stranger().get("/search?q=Covered").document().select(".search-recordings " + shown)).hasSize(1);
         assertThat(fan.stranger().get("/members/" + artistName).document().select(shown)).hasSize(1);
         Document edit = artist.get("/recordings/" + publicId + "/edit").document();
         assertThat(edit.select("[data-picture-input=/api/recordings/" + publicId + "/cover]")).hasSize(1);
-        assertThat(edit.select("[data-picture-preview]" + shown)).hasSize(1);
+        assertThat(edit.select("img[data-picture-preview][src=\"" + url + "\"]")).hasSize(1);
 
         // A new cover replaces the stored one, which is deleted once the new one is recorded.
         String firstKey = coverKey(publicId);
