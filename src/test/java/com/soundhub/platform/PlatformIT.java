@@ -84,6 +84,9 @@ class PlatformIT {
                 .isEqualTo("HTTP/1.1 422 Unprocessable Content");
         assertThat(statusLine(base, "GET /no/such/page HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
                 .isEqualTo("HTTP/1.1 404 Not Found");
+        // Refused by a filter and answered by the error page: the error page keeps the status.
+        assertThat(statusLine(base, "POST /static/css/soundhub.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Length: 0\r\n\r\n")).isEqualTo("HTTP/1.1 405 Method Not Allowed");
     }
 
     /** The first line of the answer to a request written by hand: HTTP clients do not show reason phrases. */
