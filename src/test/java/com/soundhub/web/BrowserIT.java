@@ -142,6 +142,32 @@ class BrowserIT {
         assertNoPolicyViolations();
     }
 
+    @Test
+    void aRejectedCommentIsCorrectedInPlaceOnTheRecordingsAddress() {
+        String owner = Members.signUp(new com.soundhub.testing.WebClient(base), "artist");
+        String publicId = com.soundhub.testing.Catalogue.recording(owner, "Commented in place", java.time.Instant.now());
+        signUpThroughThePages(Members.uniqueNickname("listener"));
+        String page = base.resolve("/recordings/" + publicId).toString();
+        browser.get(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
+        // The form's token comes with the viewer's part of the page.
+        wait.until(driver -> !browser.findElement(By.cssSelector("#comment-form input[name=_csrf]")).getAttribute("value").isEmpty());
+
+        type("body", "The bridge!");
+        type("at", "9:99");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        WebElement atHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("at-help")));
+        assertThat(atHelp.getText()).contains("past the end");
+        assertThat(browser.getCurrentUrl()).as("the address stays the recording's").isEqualTo(page);
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("The bridge!");
+
+        type("at", "0:30");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comment-body"), "The bridge!"));
+        assertThat(browser.getCurrentUrl()).startsWith(page + "#comment-");
+        assertNoPolicyViolations();
+    }
+
     private void signUpThroughThePages(String nickname) {
         browser.get(base.resolve("/signup").toString());
         type("email", Members.emailOf(nickname));
