@@ -36,7 +36,8 @@ fail() {
     echo "soundhub: $*" >&2
     exit 64
 }
-for file in "$SOUNDHUB_WAR" "$SOUNDHUB_PAYARA_JAR" "$SOUNDHUB_CONF_DIR/nginx.conf" "$SOUNDHUB_CONF_DIR/supervisord.conf"; do
+for file in "$SOUNDHUB_WAR" "$SOUNDHUB_PAYARA_JAR" "$SOUNDHUB_CONF_DIR/nginx.conf" "$SOUNDHUB_CONF_DIR/supervisord.conf" \
+        "$SOUNDHUB_CONF_DIR/payara-pre-boot.txt"; do
     [ -f "$file" ] || fail "missing $file"
 done
 [ -d "$SOUNDHUB_PUBLIC_DIR/static" ] || fail "missing the static files in $SOUNDHUB_PUBLIC_DIR (docker/extract-static.sh makes them)"

@@ -11,6 +11,7 @@ exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" $SOUNDHUB_JAVA_OPTS \
     -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
     --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED \
     -jar "$SOUNDHUB_PAYARA_JAR" \
+    --prebootcommandfile "$SOUNDHUB_CONF_DIR/payara-pre-boot.txt" \
     --deploy "$SOUNDHUB_WAR" \
     --port "$port" \
     --rootdir "$root" \

@@ -6,7 +6,6 @@
     'use strict';
 
     var player = document.querySelector('[data-player]');
-    var form = document.getElementById('comment-form');
     var comments = document.getElementById('comments');
     var duration = player ? Number(player.dataset.duration) || 0 : 0;
 
@@ -63,7 +62,13 @@
         });
     }
 
-    if (form) {
+    // The comment form. It is sent with htmx; a rejected comment comes back as a new form (what
+    // was typed, and what was wrong) that replaces this one, so it is set up again each time.
+    function setUpForm(form) {
+        if (!form || form.dataset.ready) {
+            return;
+        }
+        form.dataset.ready = 'true';
         var at = form.querySelector('[data-comment-at]');
         var body = form.querySelector('textarea');
         var replyTo = form.querySelector('[data-reply-to]');
@@ -76,18 +81,70 @@
                 at.value = clock(playerTime());
             }
         });
-        comments.addEventListener('click', function (event) {
-            var reply = event.target.closest && event.target.closest('[data-reply]');
-            if (reply) {
-                replyTo.value = reply.getAttribute('data-reply');
-                replying.querySelector('[data-replying-to]').textContent = reply.getAttribute('data-reply-name');
-                replying.hidden = false;
-                body.focus();
-            }
-        });
         form.querySelector('[data-cancel-reply]').addEventListener('click', function () {
             replyTo.value = '';
             replying.hidden = true;
+        });
+        if (replyTo.value) {
+            var answered = document.querySelector('#comment-' + replyTo.value + ' .comment-meta a');
+            replying.querySelector('[data-replying-to]').textContent = answered ? answered.textContent : 'a comment';
+            replying.hidden = false;
+        }
+        var invalid = form.querySelector('[aria-invalid="true"]');
+        if (invalid && form.dataset.swapped) {
+            invalid.focus();
+        }
+    }
+
+    if (comments) {
+        setUpForm(document.getElementById('comment-form'));
+
+        comments.addEventListener('click', function (event) {
+            var reply = event.target.closest && event.target.closest('[data-reply]');
+            var form = document.getElementById('comment-form');
+            if (reply && form) {
+                form.querySelector('[data-reply-to]').value = reply.getAttribute('data-reply');
+                var replying = form.querySelector('[data-replying]');
+                replying.querySelector('[data-replying-to]').textContent = reply.getAttribute('data-reply-name');
+                replying.hidden = false;
+                form.querySelector('textarea').focus();
+            }
+        });
+
+        // A rejected comment (422) is shown: its form replaces the one on the page.
+        comments.addEventListener('htmx:beforeSwap', function (event) {
+            var source = event.detail.elt;
+            if (source && source.id === 'comment-form' && event.detail.xhr.status === 422) {
+                event.detail.shouldSwap = true;
+                event.detail.isError = false;
+            }
+        });
+        comments.addEventListener('htmx:afterSwap', function () {
+            var form = document.getElementById('comment-form');
+            if (form && !form.dataset.ready) {
+                form.dataset.swapped = 'true';
+                setUpForm(form);
+            }
+        });
+        // Anything else that goes wrong is said in the form, which keeps what was typed.
+        ['htmx:responseError', 'htmx:sendError'].forEach(function (name) {
+            comments.addEventListener(name, function (event) {
+                var source = event.detail.elt;
+                if (!source || source.id !== 'comment-form' || (event.detail.xhr && event.detail.xhr.status === 422)) {
+                    return;
+                }
+                var note = source.querySelector('[data-send-error]');
+                if (!note) {
+                    note = document.createElement('p');
+                    note.className = 'form-errors';
+                    note.setAttribute('role', 'alert');
+                    note.setAttribute('data-send-error', '');
+                    source.insertBefore(note, source.firstChild);
+                }
+                note.textContent = name === 'htmx:sendError'
+                    ? 'The comment could not be sent: check your connection and try again.'
+                    : 'The comment could not be posted. Reload the page and try again.';
+            });
         });
     }
 

@@ -7,6 +7,7 @@ import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
 import com.soundhub.web.Paths;
+import com.soundhub.web.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -81,7 +82,7 @@ public class SettingsController {
                 errors.add(violation.field(), violation.getMessage());
             }
         }
-        return profilePage(form, SignUpController.UNPROCESSABLE);
+        return profilePage(Forms.cutToSize(form), SignUpController.UNPROCESSABLE);
     }
 
     private Response profilePage(ProfileForm form, int status) {

@@ -3,6 +3,7 @@ package com.soundhub.catalogue;
 import java.time.Instant;
 
 import com.soundhub.platform.paging.Cursor;
+import com.soundhub.recordings.Recording;
 import com.soundhub.web.Dates;
 import com.soundhub.web.Paths;
 
@@ -13,7 +14,7 @@ import com.soundhub.web.Paths;
  */
 public record RecordingCard(long id, String publicId, String title, String ownerNickname, Integer durationMs,
                             int likeCount, int playCount, int commentCount, Instant publishedAt, String genreName,
-                            long sortValue) {
+                            String coverKey, long sortValue) {
 
     public Cursor cursor() {
         return new Cursor(sortValue, id);
@@ -28,8 +29,9 @@ public record RecordingCard(long id, String publicId, String title, String owner
         return "/recordings/" + publicId;
     }
 
+    /** The owner's cover picture, or the generated artwork. */
     public String getArtworkUrl() {
-        return "/recordings/" + publicId + "/artwork.svg";
+        return Recording.artworkUrl(publicId, coverKey);
     }
 
     public String getOwnerUrl() {

@@ -24,7 +24,7 @@ public class RecordingCards {
     static final String LISTED = "r.status = 'READY' AND r.visibility = 'PUBLIC'";
 
     private static final String COLUMNS = "r.id, r.public_id, r.title, o.nickname, r.duration_ms, r.like_count, "
-            + "r.play_count, r.comment_count, r.published_at, g.name";
+            + "r.play_count, r.comment_count, r.published_at, g.name, r.cover_key";
 
     private static final String FROM = " FROM recordings r JOIN members o ON o.id = r.owner_id "
             + "LEFT JOIN genres g ON g.id = r.genre_id ";
@@ -100,7 +100,7 @@ public class RecordingCards {
             if (card != null) {
                 ordered.add(new RecordingCard(card.id(), card.publicId(), card.title(), card.ownerNickname(),
                         card.durationMs(), card.likeCount(), card.playCount(), card.commentCount(), card.publishedAt(),
-                        card.genreName(), sortValues.get(i)));
+                        card.genreName(), card.coverKey(), sortValues.get(i)));
             }
         }
         return ordered;
@@ -127,7 +127,7 @@ public class RecordingCards {
         return new RecordingCard(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
                 row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
                 ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), instant(row[8]), (String) row[9],
-                ((Number) row[10]).longValue());
+                (String) row[10], ((Number) row[11]).longValue());
     }
 
     static Instant instant(Object value) {

@@ -66,6 +66,21 @@ public class RecordingSearch {
         return rows.stream().map(row -> new TagCount((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
+    /** The tags most listed recordings carry, most used first: suggestions for an empty search. */
+    public List<TagCount> popularTags(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.tag, c.recordings FROM tag_counts c "
+                        + "WHERE c.recordings > 0 ORDER BY c.recordings DESC, c.tag")
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(row -> new TagCount((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    /** The newest listed recordings, for an empty search. */
+    public List<RecordingCard> latest(int limit) {
+        return cards.latest(Optional.empty(), limit).items();
+    }
+
     /** One page of (id, sort value) rows; the sort value is the same with or without similar titles. */
     @SuppressWarnings("unchecked")
     private List<Object[]> matches(Criteria query, boolean similarTitles) {

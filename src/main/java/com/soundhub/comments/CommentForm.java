@@ -17,7 +17,7 @@ public class CommentForm {
 
     @FormParam("at")
     @MvcBinding
-    @Pattern(regexp = "^\\s*$|^\\s*\\d{1,3}:[0-5]\\d\\s*$|^\\s*\\d{1,5}(\\.\\d{1,3})?\\s*$",
+    @Pattern(regexp = "^\\s*$|^\\s*\\d{1,3}:\\d\\d\\s*$|^\\s*\\d{1,5}(\\.\\d{1,3})?\\s*$",
             message = "Give the moment as minutes:seconds, like 1:23.")
     private String at;
 
@@ -52,6 +52,19 @@ public class CommentForm {
             return (Integer.parseInt(text.substring(0, colon)) * 60 + Integer.parseInt(text.substring(colon + 1))) * 1000;
         }
         return (int) Math.round(Double.parseDouble(text) * 1000);
+    }
+
+    /**
+     * Minutes and seconds where the seconds are 60 or more ("1:75"). Such a moment is read as what
+     * it adds up to, so that one far past the end can be called that; otherwise the service asks
+     * for seconds up to 59.
+     */
+    boolean hasSecondsPast59() {
+        if (at == null || at.indexOf(':') < 0) {
+            return false;
+        }
+        String seconds = at.strip().substring(at.strip().indexOf(':') + 1);
+        return Integer.parseInt(seconds) >= 60;
     }
 
     Long replyToId() {

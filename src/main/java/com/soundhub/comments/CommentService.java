@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +58,12 @@ public class CommentService {
         Recording recording = recordings.viewable(publicId, Optional.of(authorId));
         Integer atMs = form.atMillis();
         if (atMs != null && recording.getDurationMs() != null && atMs > recording.getDurationMs()) {
-            throw new RuleViolation("at", "That moment is past the end of the recording.");
+            long length = Math.round(recording.getDurationMs() / 1000.0);
+            throw new RuleViolation("at", String.format(Locale.ROOT,
+                    "That moment is past the end: the recording is %d:%02d long.", length / 60, length % 60));
+        }
+        if (form.hasSecondsPast59()) {
+            throw new RuleViolation("at", "Give the moment as minutes:seconds, like 1:23; seconds go up to 59.");
         }
         Comment parent = null;
         if (form.replyToId() != null) {

@@ -1,41 +1,53 @@
 package com.soundhub.generator;
 
+import com.soundhub.generator.composition.CompositionRequest;
+import com.soundhub.web.WholeNumber;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
-/** The generator form. Everything arrives as text so that whatever was typed can be shown again. */
+/**
+ * The generator form. Everything arrives as text so that whatever was typed can be shown again;
+ * every field is checked here, conversion and range included, so that all errors show at once.
+ */
 public class GenerationForm {
 
     @FormParam("genre")
     @MvcBinding
     @NotBlank(message = "Choose a genre.")
     @Size(max = 40, message = "Choose a genre from the list.")
+    @GeneratorChoice(GeneratorChoice.Kind.GENRE)
     private String genre;
 
     @FormParam("mood")
     @MvcBinding
     @NotBlank(message = "Choose a mood.")
     @Size(max = 40, message = "Choose a mood from the list.")
+    @GeneratorChoice(GeneratorChoice.Kind.MOOD)
     private String mood;
 
     @FormParam("tempo")
     @MvcBinding
     @NotBlank(message = "Choose a tempo.")
-    @Pattern(regexp = "^\\s*[0-9]{1,4}\\s*$", message = "Tempo is a whole number of beats per minute, from 60 to 180.")
+    @WholeNumber(min = CompositionRequest.MIN_TEMPO, max = CompositionRequest.MAX_TEMPO,
+            message = "Tempo is a whole number of beats per minute, from 60 to 180.",
+            rangeMessage = "Tempo must be between 60 and 180 BPM.")
     private String tempo;
 
     @FormParam("length")
     @MvcBinding
     @NotBlank(message = "Choose a length.")
-    @Pattern(regexp = "^\\s*[0-9]{1,4}\\s*$", message = "Length is a whole number of seconds, from 30 to 240.")
+    @WholeNumber(min = CompositionRequest.MIN_LENGTH, max = CompositionRequest.MAX_LENGTH,
+            message = "Length is a whole number of seconds, from 30 to 240.",
+            rangeMessage = "Length must be between 30 and 240 seconds.")
     private String length;
 
     @FormParam("key")
     @MvcBinding
     @Size(max = 40, message = "Choose a key from the list.")
+    @GeneratorChoice(GeneratorChoice.Kind.KEY)
     private String key;
 
     @FormParam("seed")

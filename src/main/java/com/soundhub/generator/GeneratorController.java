@@ -18,6 +18,7 @@ import com.soundhub.recordings.Recording;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
+import com.soundhub.web.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -88,7 +89,7 @@ public class GeneratorController {
                 }
             }
         }
-        return Response.status(status).entity(formPage(form)).build();
+        return Response.status(status).entity(formPage(Forms.cutToSize(form))).build();
     }
 
     @POST

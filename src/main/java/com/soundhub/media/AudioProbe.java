@@ -96,6 +96,7 @@ public class AudioProbe {
                 video = true;
             }
         }
+        JsonObject audioStream = audio;
         double duration = number(format, "duration").orElse(-1.0);
         if (audio != null && duration < 0) {
             duration = number(audio, "duration").orElse(-1.0);
@@ -107,7 +108,24 @@ public class AudioProbe {
                 audio == null ? "" : audio.getString("codec_name", ""),
                 audio == null ? 0 : number(audio, "sample_rate").orElse(0.0).intValue(),
                 audio == null ? 0 : audio.getInt("channels", 0),
-                video));
+                video,
+                title(format).or(() -> title(audioStream)).orElse(null)));
+    }
+
+    /** The "title" tag of the container or stream (tag names vary in case: TITLE in Vorbis comments). */
+    static Optional<String> title(JsonObject tagged) {
+        if (tagged == null || !(tagged.get("tags") instanceof JsonObject tags)) {
+            return Optional.empty();
+        }
+        for (String name : tags.keySet()) {
+            if ("title".equalsIgnoreCase(name) && tags.get(name) instanceof JsonString text) {
+                String title = text.getString().replaceAll("\\p{Cntrl}", " ").strip();
+                if (!title.isEmpty()) {
+                    return Optional.of(title);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Double> number(JsonObject object, String key) {

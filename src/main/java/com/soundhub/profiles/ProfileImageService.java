@@ -13,6 +13,7 @@ import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObjectNotFoundException;
+import com.soundhub.media.ImageResizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

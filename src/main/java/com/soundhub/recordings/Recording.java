@@ -104,6 +104,10 @@ public class Recording {
     @Column(name = "original_size")
     private Long originalSize;
 
+    /** The owner's cover picture in the bucket, or null for the generated artwork. */
+    @Column(name = "cover_key", length = 300)
+    private String coverKey;
+
     @Column(name = "hls_prefix", length = 300)
     private String hlsPrefix;
 
@@ -205,6 +209,14 @@ public class Recording {
         this.updatedAt = now;
     }
 
+    /** Uses the stored picture {@code key} as the cover; returns the key of the one it replaces, if any. */
+    String useCover(String key, Instant now) {
+        String replaced = this.coverKey;
+        this.coverKey = key;
+        this.updatedAt = now;
+        return replaced;
+    }
+
     void show(Visibility newVisibility, Instant now) {
         this.visibility = newVisibility;
         if (newVisibility == Visibility.PUBLIC && status == RecordingStatus.READY) {
@@ -230,6 +242,34 @@ public class Recording {
     public boolean isReady() {
         return status == RecordingStatus.READY;
     }
+
+    /**
+     * The processed audio is silent: its measured loudness is at the floor of the measurement
+     * (EBU R128 gates out everything under -70 LUFS), or, when there is no measurement (pure digital
+     * silence measures minus infinity), no peak of its waveform rises above the noise floor.
+     */
+    public boolean isSilent() {
+        if (!isReady()) {
+            return false;
+        }
+        if (loudnessLufs != null) {
+            return loudnessLufs <= SILENT_LUFS;
+        }
+        if (peaks == null || peaks.length == 0) {
+            return false;
+        }
+        for (byte peak : peaks) {
+            if ((peak & 0xff) > SILENT_PEAK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Quieter than this is no music anyone hears (speech at a distance measures about -40 LUFS). */
+    static final float SILENT_LUFS = -60f;
+    /** Peaks are 0..255 of full scale; 1 is about -48 dBFS. */
+    static final int SILENT_PEAK = 1;
 
     public Long getId() {
         return id;
@@ -313,6 +353,32 @@ public class Recording {
 
     public Long getOriginalSize() {
         return originalSize;
+    }
+
+    public String getCoverKey() {
+        return coverKey;
+    }
+
+    public boolean hasCover() {
+        return coverKey != null;
+    }
+
+    /** The cover picture's address, or the generated artwork's when there is no cover. */
+    public String getArtworkUrl() {
+        return artworkUrl(publicId, coverKey);
+    }
+
+    /**
+     * A recording's picture: its cover, at an address that changes with every new picture (so it
+     * can be cached for good), or the generated artwork.
+     */
+    public static String artworkUrl(String publicId, String coverKey) {
+        if (coverKey == null) {
+            return "/recordings/" + publicId + "/artwork.svg";
+        }
+        String name = coverKey.substring(coverKey.lastIndexOf('/') + 1);
+        String version = name.substring(name.lastIndexOf('-') + 1).replace(".jpg", "");
+        return "/recordings/" + publicId + "/cover.jpg?v=" + version;
     }
 
     public String getHlsPrefix() {

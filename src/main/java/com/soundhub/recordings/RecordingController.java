@@ -1,5 +1,6 @@
 package com.soundhub.recordings;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import com.soundhub.accounts.CurrentMember;
@@ -7,6 +8,7 @@ import com.soundhub.accounts.SignedIn;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
+import com.soundhub.web.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,6 +60,9 @@ public class RecordingController {
     RecordingPage page;
 
     @Inject
+    RecordingCoverService covers;
+
+    @Inject
     Event<ListeningStarted> listening;
 
     @Context
@@ -101,6 +106,18 @@ public class RecordingController {
                 .cacheControl(cache).build();
     }
 
+    /** The owner's cover picture. Its address changes with the picture, so it may be kept for a year. */
+    @GET
+    @Path("cover.jpg")
+    @Produces("image/jpeg")
+    public Response cover() {
+        InputStream picture = covers.open(publicId, currentMember.id());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(31_536_000);
+        cache.setPrivate(true);
+        return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
+    }
+
     @GET
     @Path("edit")
     @Controller
@@ -126,7 +143,7 @@ public class RecordingController {
                 errors.add(violation.field(), violation.getMessage());
             }
         }
-        return Response.status(422).entity(editPage(recordings.editable(publicId, memberId), form)).build();
+        return Response.status(422).entity(editPage(recordings.editable(publicId, memberId), Forms.cutToSize(form))).build();
     }
 
     @POST

@@ -84,6 +84,17 @@ public class RecordingForm {
         return form;
     }
 
+    /**
+     * Gives the form {@code title} when its own is blank (the upload page takes the title from the
+     * file when the member leaves it empty); returns the form.
+     */
+    public RecordingForm titledIfBlank(String fallback) {
+        if (title == null || title.isBlank()) {
+            title = fallback;
+        }
+        return this;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -48,7 +48,9 @@ public class RecordingPage {
         models.put("peaks", Waveform.csv(recording.getPeaks()));
         String site = (ClientInfo.isSecure(request) ? "https://" : "http://") + request.getHeader("Host");
         models.put("shareUrl", site + "/recordings/" + recording.getPublicId());
-        models.put("embedUrl", site + "/embed/" + recording.getPublicId());
+        String embedUrl = site + "/embed/" + recording.getPublicId();
+        models.put("embedUrl", embedUrl);
+        models.put("embedCode", EmbedCode.of(embedUrl, recording.getTitle()));
         models.put("viewerParts", viewerPartsPath(recording));
         for (RecordingPageSection section : sections) {
             section.addTo(models, recording);

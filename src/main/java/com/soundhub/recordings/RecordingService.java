@@ -140,6 +140,17 @@ public class RecordingService {
         return recording;
     }
 
+    /**
+     * Records a stored picture as the owner's cover of the recording; returns the key of the one it
+     * replaces. Lists and pages everywhere show the new picture at once.
+     */
+    public Optional<String> useCover(String publicId, long memberId, String key) {
+        Recording recording = editable(publicId, memberId);
+        String replaced = recording.useCover(key, clock.instant());
+        pageNotices.everythingChanged();
+        return Optional.ofNullable(replaced);
+    }
+
     /** Deletes the recording; its stored audio is deleted by a job that retries until it is gone. */
     public void delete(String publicId, long memberId) {
         Recording recording = editable(publicId, memberId);

@@ -7,6 +7,7 @@ import com.soundhub.accounts.SignedIn;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
+import com.soundhub.web.Forms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -67,7 +68,7 @@ public class ReportController {
                 errors.add(violation.field(), violation.getMessage());
             }
         }
-        return Response.status(422).entity(page(form)).build();
+        return Response.status(422).entity(page(Forms.cutToSize(form))).build();
     }
 
     private String page(ReportForm form) {

@@ -58,7 +58,9 @@ public class SearchController {
         models.put("moreUrl", "/search?q=" + encode(form.getQ()) + "&genre=" + encode(form.getGenre())
                 + "&instrument=" + encode(form.getInstrument()) + "&license=" + encode(form.getLicense())
                 + "&tag=" + encode(form.getTag()) + "&sort=" + encode(form.getSort()) + "&after=");
-        if (!form.isEmpty()) {
+        if (form.isEmpty()) {
+            models.put("suggestions", search.suggestions());
+        } else {
             SearchService.Query query = new SearchService.Query(form.getQ(), genre, instrument, license,
                     form.getTag().isBlank() ? null : form.getTag().strip(), "date".equals(form.getSort()),
                     Cursor.parse(form.getAfter()));

@@ -72,8 +72,17 @@ public class SearchForm {
         return after;
     }
 
+    /**
+     * Nothing to look for: no filter, and no word in the text. Text of only punctuation, symbols or
+     * emoji ("%", "!!!???", a note) has no word to search by, so it asks for as much as an empty box.
+     */
     public boolean isEmpty() {
-        return getQ().isBlank() && getGenre().isBlank() && getInstrument().isBlank() && getLicense().isBlank()
-                && getTag().isBlank();
+        return SearchTerms.words(getQ()).isEmpty() && getGenre().isBlank() && getInstrument().isBlank()
+                && getLicense().isBlank() && getTag().isBlank();
+    }
+
+    /** Something was typed, but nothing that can be searched for. */
+    public boolean isWordless() {
+        return !getQ().isBlank() && SearchTerms.words(getQ()).isEmpty();
     }
 }

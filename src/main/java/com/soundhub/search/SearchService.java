@@ -35,6 +35,26 @@ public class SearchService {
     @Inject
     AccountService accounts;
 
+    /** What an empty search suggests instead: the most used tags and the newest recordings. */
+    public record Suggestions(List<SearchResults.TagHit> tags, Slice<RecordingCard> latest) {
+        public List<SearchResults.TagHit> getTags() {
+            return tags;
+        }
+
+        public Slice<RecordingCard> getLatest() {
+            return latest;
+        }
+    }
+
+    static final int SUGGESTED_TAGS = 12;
+    static final int SUGGESTED_RECORDINGS = 6;
+
+    public Suggestions suggestions() {
+        return new Suggestions(recordings.popularTags(SUGGESTED_TAGS).stream()
+                .map(tag -> new SearchResults.TagHit(tag.tag(), tag.count())).toList(),
+                new Slice<>(recordings.latest(SUGGESTED_RECORDINGS), null));
+    }
+
     public SearchResults search(Query query) {
         String words = SearchTerms.normalized(query.text());
         Slice<RecordingCard> found = recordings.find(new RecordingSearch.Criteria(SearchTerms.prefixQuery(query.text()),

@@ -65,6 +65,10 @@ public class UploadApi {
     public Response requestSlot(@BeanParam RecordingForm form, @FormParam("fileName") String fileName,
                                 @FormParam("fileSize") String fileSize) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
+        // A title left empty is taken from the file: its name now, its own tags once it is probed.
+        if (fileName != null && !fileName.isBlank()) {
+            form.titledIfBlank(Titles.fromFileName(fileName));
+        }
         Set<ConstraintViolation<RecordingForm>> violations = validator.validate(form);
         for (ConstraintViolation<RecordingForm> violation : violations) {
             add(errors, violation.getPropertyPath().toString().replace("instruments", "instrument"), violation.getMessage());

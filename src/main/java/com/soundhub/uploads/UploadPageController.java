@@ -51,6 +51,7 @@ public class UploadPageController {
         models.put("maxMegabytes", settings.maxMegabytes());
         models.put("maxMinutes", settings.maxMinutes());
         models.put("formats", AcceptedAudio.FORMATS);
+        models.put("titleHint", "Leave it empty to use the title in the file's tags, or else its name.");
         choices.addTo(models);
         return "uploads/upload.html";
     }

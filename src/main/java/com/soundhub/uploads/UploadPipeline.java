@@ -123,6 +123,9 @@ public class UploadPipeline {
             return Optional.of("The recording is shorter than a second.");
         }
 
+        if (found.title() != null) {
+            uploads.titleFromTags(work.uploadId(), found.title());
+        }
         uploads.transcoding(work.uploadId());
         double expectedSeconds = found.durationSeconds() > 0 ? found.durationSeconds() : settings.maxSeconds();
         TranscodeResult result = run.heavy(() -> transcoder.transcode(original, run.folder().resolve("out"),

@@ -182,6 +182,20 @@ public class UploadService {
                 upload.getRecording().storagePrefix(), attempt));
     }
 
+    /**
+     * The file's tags name it: the recording takes that title if its member left the title empty
+     * (it is still the one made from the file's name).
+     */
+    public void titleFromTags(UUID id, String tagTitle) {
+        String title = Titles.fromTag(tagTitle);
+        if (title == null) {
+            return;
+        }
+        uploads.lock(id)
+                .filter(upload -> Titles.isFromFileName(upload.getRecording().getTitle(), upload.getFileName()))
+                .ifPresent(upload -> recordings.retitle(upload.getRecording().getId(), title));
+    }
+
     public void transcoding(UUID id) {
         uploads.lock(id).ifPresent(upload -> move(upload, UploadState.TRANSCODING, null));
     }

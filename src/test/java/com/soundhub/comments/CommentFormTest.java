@@ -17,6 +17,15 @@ class CommentFormTest {
         assertThat(form(null).atMillis()).isNull();
     }
 
+    @Test
+    void readsSecondsPast59AsWhatTheyAddUpTo() throws Exception {
+        assertThat(form("9:99").atMillis()).isEqualTo(639_000);
+        assertThat(form("9:99").hasSecondsPast59()).isTrue();
+        assertThat(form("1:23").hasSecondsPast59()).isFalse();
+        assertThat(form("42").hasSecondsPast59()).isFalse();
+        assertThat(form(null).hasSecondsPast59()).isFalse();
+    }
+
     private static CommentForm form(String at) throws Exception {
         CommentForm form = new CommentForm();
         Field field = CommentForm.class.getDeclaredField("at");

@@ -669,6 +669,173 @@ class CommunityIT {
     }
 
     @Test
+    void theEmbedCodeKeepsAnyTitleInsideItsOneIframe() {
+        String title = "Quiet tune\" onload=\"alert(document.domain)\" x=\"";
+        String publicId = track(title);
+        Page page = fan.stranger().get("/recordings/" + publicId);
+        String code = page.document().selectFirst("#embed-code").val();
+        Document pasted = org.jsoup.Jsoup.parseBodyFragment(code);
+        assertThat(pasted.body().children()).hasSize(1);
+        assertThat(pasted.body().select("*")).hasSize(2); // the body and the one iframe
+        Element iframe = pasted.selectFirst("iframe");
+        assertThat(iframe.attributes().asList()).extracting(org.jsoup.nodes.Attribute::getKey)
+                .containsExactly("src", "width", "height", "frameborder", "title");
+        assertThat(iframe.attr("src")).isEqualTo(fan.base().resolve("/embed/" + publicId).toString());
+        assertThat(iframe.attr("title")).isEqualTo(title + " on SoundHub");
+        assertThat(iframe.childNodeSize()).isZero();
+    }
+
+    @Test
+    void tagsOnARecordingLinkToTheirSearch() {
+        String publicId = track("Tagged tune");
+        Catalogue.tag(publicId, "rainy day");
+        Catalogue.tag(publicId, "lofi");
+        Page page = fan.stranger().get("/recordings/" + publicId);
+        Element link = page.document().select(".tags a[rel=tag]").stream()
+                .filter(a -> a.text().equals("#rainy day")).findFirst().orElseThrow();
+        assertThat(java.net.URLDecoder.decode(link.attr("href"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("/search?tag=rainy day");
+        Page search = fan.stranger().get(link.attr("href"));
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.document().select(".search-recordings [data-recording=" + publicId + "]")).hasSize(1);
+    }
+
+    @Test
+    void aSearchWithoutAWordFindsNothingAndSuggestsWhereToStart() {
+        String publicId = track("Suggested tune");
+        Catalogue.tag(publicId, "suggested");
+        for (String q : List.of("%", "_", "!!!???", "(", "\uD83C\uDFB5", "", "   ")) {
+            Page page = fan.stranger().get("/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(page.status()).as(q).isEqualTo(200);
+            Document document = page.document();
+            assertThat(document.select(".search-recordings")).as(q).isEmpty();
+            assertThat(document.select(".search-suggestions")).as(q).hasSize(1);
+            assertThat(document.select(".search-suggestions a[href=/search?tag=suggested]")).as(q).hasSize(1);
+            assertThat(document.select(".search-suggestions [data-recording]")).as("recent uploads for " + q).isNotEmpty();
+            assertThat(document.select(".search-suggestions a[href^=/search?genre=]")).as("genres for " + q).isNotEmpty();
+            if (!q.isBlank()) {
+                assertThat(document.select(".search-suggestions .empty").text()).as(q).contains("no letters or numbers");
+            }
+        }
+        // A word still searches, and punctuation beside a filter searches by the filter.
+        assertThat(fan.stranger().get("/search?q=Suggested").document()
+                .select(".search-recordings [data-recording=" + publicId + "]")).hasSize(1);
+        assertThat(fan.stranger().get("/search?q=%25&tag=suggested").document()
+                .select(".search-recordings [data-recording=" + publicId + "]")).hasSize(1);
+    }
+
+    @Test
+    void aRejectedCommentStaysOnTheRecordingAndSaysWhatIsWrong() {
+        String publicId = track("One minute long");
+        String path = "/recordings/" + publicId;
+        String form = "form[action=" + path + "/comments]";
+        Page page = fan.get(path);
+        Element commentForm = page.document().selectFirst(form);
+        assertThat(commentForm.attr("hx-post")).isEqualTo(path + "/comments");
+        assertThat(commentForm.attr("hx-select")).isEqualTo("#comment-form");
+        assertThat(commentForm.attr("hx-target")).isEqualTo("this");
+        assertThat(commentForm.attr("hx-swap")).isEqualTo("outerHTML");
+
+        Page pastTheEnd = fan.submit(page, form, Map.of("body", "Later", "at", "9:99"));
+        assertThat(pastTheEnd.status()).isEqualTo(422);
+        assertThat(pastTheEnd.text("#at-help")).contains("past the end").contains("1:00");
+        Page badSeconds = fan.submit(fan.get(path), form, Map.of("body", "Soon", "at", "0:60"));
+        assertThat(badSeconds.text("#at-help")).contains("minutes:seconds").contains("59");
+
+        // As the page's script sends it: the answer's form, errors and all, replaces the page's.
+        String token = page.csrfToken();
+        Page swapped = htmxComment(fan, path, Map.of("_csrf", token, "body", "Keep me", "at", "9:99", "replyTo", ""));
+        assertThat(swapped.status()).isEqualTo(422);
+        Element newForm = org.jsoup.Jsoup.parse(swapped.body()).getElementById("comment-form");
+        assertThat(newForm.selectFirst("#at-help").text()).contains("past the end");
+        assertThat(newForm.selectFirst("#body").text()).isEqualTo("Keep me");
+        assertThat(newForm.selectFirst("#at").val()).isEqualTo("9:99");
+        Page posted = htmxComment(fan, path, Map.of("_csrf", token, "body", "Right there", "at", "0:30", "replyTo", ""));
+        assertThat(posted.status()).isEqualTo(204);
+        assertThat(posted.header("HX-Redirect")).matches(path + "#comment-[0-9]+");
+        assertThat(posted.header("HX-Refresh")).isEqualTo("true");
+        assertThat(fan.get(path).text(".comment-body")).isEqualTo("Right there");
+
+        // Without scripts, the address a rejected comment leaves leads back to the recording.
+        Page back = fan.get(path + "/comments");
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(back.header("Location")).endsWith(path + "#comments");
+
+        // A megabyte of comment is refused, and no more than a comment may hold comes back.
+        Page huge = fan.submit(fan.get(path), form, Map.of("body", "x".repeat(1_000_000)));
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.text("#body-help")).contains("1,000");
+        assertThat(huge.document().selectFirst("#body").text()).isEqualTo("x".repeat(1000));
+        assertThat(huge.body().length()).isLessThan(100_000);
+    }
+
+    private static Page htmxComment(WebClient who, String path, Map<String, String> fields) {
+        return who.send(HttpRequest.newBuilder(who.base().resolve(path + "/comments"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(WebClient.urlEncode(fields))));
+    }
+
+    @Test
+    void aCoverPictureIsResizedAndShownOnCardsThePageAndTheEmbed() throws Exception {
+        String publicId = track("Covered tune");
+        artist.get("/recordings/" + publicId + "/edit");
+        Page uploaded = postCover(artist, publicId, png(1200, 800));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        String url = com.soundhub.testing.Uploads.json(uploaded.body()).getString("url");
+        assertThat(url).startsWith("/recordings/" + publicId + "/cover.jpg?v=");
+        Page picture = fan.stranger().get(url);
+        assertThat(picture.status()).isEqualTo(200);
+        assertThat(picture.header("Content-Type")).startsWith("image/jpeg");
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(fan.stranger().sendBytes(url)));
+        assertThat(stored.getWidth()).isEqualTo(600);
+        assertThat(stored.getHeight()).isEqualTo(600);
+
+        String shown = "img[src=\"" + url + "\"]";
+        assertThat(fan.stranger().get("/recordings/" + publicId).document().select("img.artwork[src=\"" + url + "\"]")).hasSize(1);
+        assertThat(fan.stranger().get("/embed/" + publicId).document().select(shown)).hasSize(1);
+        assertThat(fan.stranger().get("/search?q=Covered").document().select(".search-recordings " + shown)).hasSize(1);
+        assertThat(fan.stranger().get("/members/" + artistName).document().select(shown)).hasSize(1);
+        Document edit = artist.get("/recordings/" + publicId + "/edit").document();
+        assertThat(edit.select("[data-picture-input=/api/recordings/" + publicId + "/cover]")).hasSize(1);
+        assertThat(edit.select("img[data-picture-preview][src=\"" + url + "\"]")).hasSize(1);
+
+        // A new cover replaces the stored one, which is deleted once the new one is recorded.
+        String firstKey = coverKey(publicId);
+        Page replaced = postCover(artist, publicId, png(300, 500));
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(coverKey(publicId)).isNotEqualTo(firstKey).startsWith("recordings/" + publicId + "/cover-");
+        assertThat(TestInfrastructure.storage().describe(firstKey)).as("the replaced cover is deleted").isEmpty();
+
+        Page notAPicture = artist.send(HttpRequest.newBuilder(artist.base().resolve("/api/recordings/" + publicId + "/cover"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(artist))
+                .POST(HttpRequest.BodyPublishers.ofString("this is not a png")));
+        assertThat(notAPicture.status()).isEqualTo(422);
+        assertThat(notAPicture.body()).contains("not a picture SoundHub can read");
+        fan.get("/");
+        assertThat(postCover(fan, publicId, png(100, 100)).status()).as("only the owner changes the cover").isEqualTo(404);
+    }
+
+    private static Page postCover(WebClient who, String publicId, byte[] picture) {
+        return who.send(HttpRequest.newBuilder(who.base().resolve("/api/recordings/" + publicId + "/cover"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", csrfCookie(who))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(picture)));
+    }
+
+    private static String coverKey(String publicId) {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT cover_key FROM recordings WHERE public_id = ?")) {
+            query.setString(1, publicId);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void onlyTheEmbedPageMayBeFramedByOtherSites() {
         String publicId = track("Embeddable");
         Page embed = fan.stranger().get("/embed/" + publicId);

@@ -44,7 +44,13 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
+        command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString()));
+        // The server settings of every instance (docker/payara-pre-boot.txt), as in production.
+        Path preBoot = Path.of(System.getProperty("soundhub.payara.preBoot", "docker/payara-pre-boot.txt"));
+        if (Files.isRegularFile(preBoot)) {
+            command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
+        }
+        command.addAll(List.of(
                 "--nocluster",
                 "--port", String.valueOf(port),
                 "--deploy", war.toAbsolutePath().toString(),

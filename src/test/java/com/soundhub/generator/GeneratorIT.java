@@ -191,6 +191,25 @@ class GeneratorIT {
     }
 
     @Test
+    void everyInvalidFieldShowsItsErrorAtOnceWithWhatWasTyped() {
+        Page all = generate(piece("polka", "happy", "300", "abc", "banana"));
+        assertThat(all.status()).isEqualTo(422);
+        assertThat(all.text("#tempo-help")).contains("between 60 and 180");
+        assertThat(all.text("#length-help")).contains("whole number of seconds");
+        assertThat(all.text("#genre-help")).contains("Choose a genre");
+        assertThat(all.text("#seed-help")).contains("whole number");
+        assertThat(all.text(".form-errors")).contains("fields");
+        assertThat(all.document().selectFirst("#tempo").val()).isEqualTo("300");
+        assertThat(all.document().selectFirst("#length").val()).isEqualTo("abc");
+        assertThat(all.document().selectFirst("#seed").val()).isEqualTo("banana");
+
+        Page both = generate(piece("pop", "happy", "300", "10", ""));
+        assertThat(both.text("#tempo-help")).contains("between 60 and 180");
+        assertThat(both.text("#length-help")).contains("between 30 and 240");
+        assertThat(both.text("#genre-help")).isNull();
+    }
+
+    @Test
     void aFloodOfRequestsIsHeldBack() {
         List<Integer> statuses = new ArrayList<>();
         Page refused = null;

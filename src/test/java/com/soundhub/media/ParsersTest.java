@@ -54,6 +54,26 @@ class ParsersTest {
         assertThat(result.durationSeconds()).isEqualTo(183.25);
         assertThat(result.sampleRate()).isEqualTo(44100);
         assertThat(AudioProbe.parse("not json")).isEmpty();
+        assertThat(result.title()).isNull();
+    }
+
+    @Test
+    void theTitleComesFromTheContainersOrTheStreamsTags() {
+        String id3 = """
+                {"streams": [{"codec_type": "audio", "codec_name": "mp3", "sample_rate": "44100", "channels": 2}],
+                 "format": {"format_name": "mp3", "duration": "60", "tags": {"title": " Quiet tune ", "artist": "mina"}}}
+                """;
+        assertThat(AudioProbe.parse(id3).orElseThrow().title()).isEqualTo("Quiet tune");
+        String vorbis = """
+                {"streams": [{"codec_type": "audio", "codec_name": "opus", "sample_rate": "48000", "channels": 2,
+                              "tags": {"TITLE": "사랑 노래"}}],
+                 "format": {"format_name": "ogg", "duration": "60", "tags": {"ENCODER": "x"}}}
+                """;
+        assertThat(AudioProbe.parse(vorbis).orElseThrow().title()).isEqualTo("사랑 노래");
+        String blank = """
+                {"streams": [{"codec_type": "audio"}], "format": {"format_name": "wav", "tags": {"title": "  "}}}
+                """;
+        assertThat(AudioProbe.parse(blank).orElseThrow().title()).isNull();
     }
 
     @Test

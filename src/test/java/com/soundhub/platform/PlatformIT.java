@@ -1,5 +1,6 @@
 package com.soundhub.platform;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -58,6 +59,61 @@ class PlatformIT {
             assertThat(page.header("X-Request-Id")).as(path).matches("[0-9a-f]{16}");
             assertThat(page.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
         }
+    }
+
+    @Test
+    void responsesSayNothingAboutTheServer() {
+        for (String path : new String[]{"/", "/signin", "/no/such/page", "/static/css/soundhub.css", "/health/live"}) {
+            Page page = browser.get(path);
+            assertThat(page.headers().firstValue("Server")).as(path).isEmpty();
+            assertThat(page.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(page.body()).as(path).doesNotContain("Payara").doesNotContain("GlassFish");
+        }
+    }
+
+    @Test
+    void statusLinesCarryRealReasonPhrases() throws Exception {
+        URI base = browser.base();
+        assertThat(statusLine(base, "DELETE /signup HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .isEqualTo("HTTP/1.1 405 Method Not Allowed");
+        String token = browser.get("/signup").csrfToken();
+        String form = "_csrf=" + token + "&email=nobody&nickname=&password=x";
+        assertThat(statusLine(base, "POST /signup HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Cookie: " + browser.cookieHeader() + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n" + form))
+                .isEqualTo("HTTP/1.1 422 Unprocessable Content");
+        assertThat(statusLine(base, "GET /no/such/page HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .isEqualTo("HTTP/1.1 404 Not Found");
+        // Refused by a filter and answered by the error page: the error page keeps the status.
+        assertThat(statusLine(base, "POST /static/css/soundhub.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Length: 0\r\n\r\n")).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+    }
+
+    /** The first line of the answer to a request written by hand: HTTP clients do not show reason phrases. */
+    private static String statusLine(URI base, String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            return reader.readLine();
+        }
+    }
+
+    @Test
+    void aFormTooLargeToReadGetsThe413PageInTheLayout() {
+        String token = browser.get("/signin").csrfToken();
+        Page tooLarge = browser.send(HttpRequest.newBuilder(browser.base().resolve("/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&email=" + "x".repeat(3_000_000))));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("text/html");
+        assertThat(tooLarge.text("h1")).isEqualTo("Too large");
+        assertThat(tooLarge.text(".error-page")).contains("Reference: ");
+        assertThat(tooLarge.body()).doesNotContain("Exception").doesNotContain("Post too large");
+        // The site goes on answering on the same connection.
+        assertThat(browser.get("/signin").status()).isEqualTo(200);
     }
 
     @Test

@@ -26,6 +26,36 @@ public final class AudioFiles {
      * format follows the file name's extension.
      */
     public static Path tune(Path file, double seconds) throws IOException, InterruptedException {
+        return tune(file, seconds, null);
+    }
+
+    /** A tune whose tags give it {@code title} (ID3 in MP3, Vorbis comments in FLAC and Ogg, INFO in WAV). */
+    public static Path tune(Path file, double seconds, String title) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(tools.ffmpeg(), "-hide_banner", "-nostdin", "-y", "-v", "error",
+                "-f", "lavfi", "-i", String.format(Locale.ROOT, "sine=frequency=330:sample_rate=44100:duration=%.3f", seconds),
+                "-f", "lavfi", "-i", String.format(Locale.ROOT, "sine=frequency=523:sample_rate=44100:duration=%.3f", seconds),
+                "-filter_complex", "[0:a][1:a]amix=inputs=2,volume='4+3*sin(t/3)':eval=frame,aformat=channel_layouts=stereo"));
+        command.addAll(codecFor(file));
+        if (title != null) {
+            command.addAll(List.of("-metadata", "title=" + title));
+        }
+        command.add(file.toString());
+        run(command);
+        return file;
+    }
+
+    /** {@code seconds} of digital silence, in the format of the file name's extension. */
+    public static Path silence(Path file, double seconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(tools.ffmpeg(), "-hide_banner", "-nostdin", "-y", "-v", "error",
+                "-f", "lavfi", "-i", "anullsrc=channel_layout=stereo:sample_rate=44100",
+                "-t", String.format(Locale.ROOT, "%.3f", seconds)));
+        command.addAll(codecFor(file));
+        command.add(file.toString());
+        run(command);
+        return file;
+    }
+
+    private static List<String> codecFor(Path file) {
         List<String> codec = new ArrayList<>();
         String name = file.getFileName().toString();
         if (name.endsWith(".mp3")) {
@@ -37,14 +67,7 @@ public final class AudioFiles {
         } else if (name.endsWith(".ogg") || name.endsWith(".opus")) {
             codec.addAll(List.of("-c:a", "libopus", "-b:a", "64k"));
         }
-        List<String> command = new ArrayList<>(List.of(tools.ffmpeg(), "-hide_banner", "-nostdin", "-y", "-v", "error",
-                "-f", "lavfi", "-i", String.format(Locale.ROOT, "sine=frequency=330:sample_rate=44100:duration=%.3f", seconds),
-                "-f", "lavfi", "-i", String.format(Locale.ROOT, "sine=frequency=523:sample_rate=44100:duration=%.3f", seconds),
-                "-filter_complex", "[0:a][1:a]amix=inputs=2,volume='4+3*sin(t/3)':eval=frame,aformat=channel_layouts=stereo"));
-        command.addAll(codec);
-        command.add(file.toString());
-        run(command);
-        return file;
+        return codec;
     }
 
     /** A WAV file cut short: its header still announces the whole length. */

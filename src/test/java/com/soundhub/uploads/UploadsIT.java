@@ -23,6 +23,8 @@ import com.soundhub.testing.Uploads;
 import com.soundhub.testing.WebClient;
 import com.soundhub.testing.WebClient.Page;
 import jakarta.json.JsonObject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -342,7 +344,8 @@ class UploadsIT {
         Page tooLong = member.submit(edit, "form[action$=/edit]", Map.of("title", "y".repeat(300)));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.text("#title-help")).contains("at most 200");
-        assertThat(tooLong.document().selectFirst("#title").val()).isEqualTo("y".repeat(300));
+        // What was typed comes back, but no more than the field may hold.
+        assertThat(tooLong.document().selectFirst("#title").val()).isEqualTo("y".repeat(200));
 
         Page saved = member.submit(edit, "form[action$=/edit]", Map.of("title", "Better title", "bpm", "101"));
         assertThat(saved.status()).isEqualTo(303);
@@ -361,6 +364,55 @@ class UploadsIT {
         }
         assertThat(storage.describe(originalKey)).as("the audio is deleted too").isEmpty();
         assertThat(storage.describe("recordings/" + publicId + "/hls/playlist.m3u8")).isEmpty();
+    }
+
+    @Test
+    void aSilentFileIsReadyAndItsOwnerIsToldItIsSilent() throws Exception {
+        Path silent = AudioFiles.silence(audio.resolve("nothing at all.flac"), 5);
+        JsonObject slot = Uploads.upload(member, silent, Uploads.details("Quiet please"));
+        JsonObject status = Uploads.awaitFinished(member, slot.getString("id"), PROCESSING);
+        assertThat(status.getString("state")).isEqualTo("READY");
+
+        Element item = member.get("/uploads").document().select(".upload-item").stream()
+                .filter(li -> li.text().contains("Quiet please")).findFirst().orElseThrow();
+        assertThat(item.select("[data-silent]").text()).contains("silent");
+        assertThat(item.select(".badge-silent").text()).isEqualTo("Silent");
+        assertThat(member.get(slot.getString("recording") + "/edit").text("[data-silent]")).contains("silent");
+
+        JsonObject audible = Uploads.upload(member, AudioFiles.tune(audio.resolve("audible.mp3"), 3), Uploads.details("Audible"));
+        Uploads.awaitFinished(member, audible.getString("id"), PROCESSING);
+        Element audibleItem = member.get("/uploads").document().select(".upload-item").stream()
+                .filter(li -> li.text().contains("Audible")).findFirst().orElseThrow();
+        assertThat(audibleItem.select("[data-silent], .badge-silent")).isEmpty();
+        assertThat(member.get(audible.getString("recording") + "/edit").document().select("[data-silent]")).isEmpty();
+    }
+
+    @Test
+    void anEmptyTitleIsTakenFromTheFilesTagsOrElseItsName() throws Exception {
+        JsonObject tagged = Uploads.upload(member, AudioFiles.tune(audio.resolve("track_01.mp3"), 3, "Quiet tune"),
+                Uploads.details(""));
+        JsonObject named = Uploads.upload(member, AudioFiles.tune(audio.resolve("rainy_day  demo.flac"), 3),
+                Uploads.details("  "));
+        JsonObject typed = Uploads.upload(member, AudioFiles.tune(audio.resolve("other.mp3"), 3, "The tag's title"),
+                Uploads.details("What I typed"));
+        for (JsonObject slot : List.of(tagged, named, typed)) {
+            assertThat(Uploads.awaitFinished(member, slot.getString("id"), PROCESSING).getString("state")).isEqualTo("READY");
+        }
+        assertThat(member.get(tagged.getString("recording")).text("h1")).isEqualTo("Quiet tune");
+        assertThat(member.get(named.getString("recording")).text("h1")).isEqualTo("rainy day demo");
+        assertThat(member.get(typed.getString("recording")).text("h1")).isEqualTo("What I typed");
+
+        // Without a file there is nothing to take a title from.
+        Page noFile = Uploads.requestSlot(member, Uploads.details(""), "", 1000);
+        assertThat(noFile.status()).isEqualTo(422);
+        assertThat(Uploads.json(noFile.body()).getJsonObject("fields").getJsonArray("title").getString(0)).contains("title");
+    }
+
+    @Test
+    void theUploadPageOffersACoverAndSaysWhereAnEmptyTitleComesFrom() {
+        Document form = member.get("/uploads/new").document();
+        assertThat(form.select("#cover[type=file][accept*=image/jpeg]")).hasSize(1);
+        assertThat(form.text()).contains("Leave it empty to use the title in the file's tags");
     }
 
     @Test

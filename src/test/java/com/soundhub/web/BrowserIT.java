@@ -135,11 +135,14 @@ class BrowserIT {
         browser.get(base.resolve("/uploads/new").toString());
         wait.until(ExpectedConditions.titleContains("Upload a recording"));
         browser.findElement(By.id("file")).sendKeys(tune.toAbsolutePath().toString());
+        // The empty title is taken from the file (its tags, else its name).
+        wait.until(driver -> "Sunrise sketch".equals(browser.findElement(By.id("title")).getAttribute("value")));
+        type("bpm", "fast");
         browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
-        WebElement titleHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title-help")));
-        assertThat(titleHelp.getText()).as("a missing title is reported next to the field").contains("title");
+        WebElement bpmHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bpm-help")));
+        assertThat(bpmHelp.getText()).as("a wrong tempo is reported next to the field").contains("whole number");
 
-        type("title", "Sunrise sketch");
+        type("bpm", "");
         type("tags", "morning, sketch");
         new Select(browser.findElement(By.id("license"))).selectByValue("CC_BY");
         browser.findElement(By.cssSelector("form[data-upload-form] button[type=submit]")).click();
@@ -465,6 +468,32 @@ class BrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aRejectedCommentIsCorrectedInPlaceOnTheRecordingsAddress() {
+        String owner = Members.signUp(new com.soundhub.testing.WebClient(base), "artist");
+        String publicId = com.soundhub.testing.Catalogue.recording(owner, "Commented in place", java.time.Instant.now());
+        signUpThroughThePages(Members.uniqueNickname("listener"));
+        String page = base.resolve("/recordings/" + publicId).toString();
+        browser.get(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
+        // The form's token comes with the viewer's part of the page.
+        wait.until(driver -> !browser.findElement(By.cssSelector("#comment-form input[name=_csrf]")).getAttribute("value").isEmpty());
+
+        type("body", "The bridge!");
+        type("at", "9:99");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        WebElement atHelp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("at-help")));
+        assertThat(atHelp.getText()).contains("past the end");
+        assertThat(browser.getCurrentUrl()).as("the address stays the recording's").isEqualTo(page);
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("The bridge!");
+
+        type("at", "0:30");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comment-body"), "The bridge!"));
+        assertThat(browser.getCurrentUrl()).startsWith(page + "#comment-");
+        assertNoPolicyViolations();
     }
 
     private void signUpThroughThePages(String nickname) {

@@ -26,7 +26,7 @@ public class ErrorResponses {
             404, new String[]{"Page not found", "We couldn't find what you were looking for. It may have been moved, made private or deleted."},
             405, new String[]{"Not possible here", "That action isn't available on this page."},
             406, new String[]{"Not available in that format", "We can't show this page in the format your browser asked for."},
-            413, new String[]{"Too large", "What you sent is larger than we accept."},
+            413, new String[]{"Too large", "What you sent is larger than we accept. Shorten what you typed, or choose a smaller file, and try again."},
             415, new String[]{"Unsupported format", "We can't read what was sent in that format."},
             429, new String[]{"Slow down", "You're doing that too often. Wait a little and try again."},
             500, new String[]{"Something went wrong", "Something went wrong on our side. It has been logged; please try again in a moment."},

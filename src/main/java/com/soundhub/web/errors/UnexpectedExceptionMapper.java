@@ -22,8 +22,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             log.info("Refused a request with a malformed form body: {}", exception.getMessage());
             return errors.of(400);
         }
+        if (isPostTooLarge(exception)) {
+            log.info("Refused a form larger than the container reads: {}", exception.getMessage());
+            return errors.of(413);
+        }
         log.error("Unexpected failure", exception);
         return errors.of(500);
+    }
+
+    /** The container refuses to read a form body over its size limit (Grizzly's "Post too large"). */
+    static boolean isPostTooLarge(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().contains("Post too large")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form body with broken %-escapes fails while the framework decodes it: the client's fault. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.mvc.Controller;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.Priorities;
@@ -34,7 +35,9 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (SAFE_METHODS.contains(context.getMethod()) || isController()) {
+        // An error page for a refused request (its method kept on the error dispatch) changes nothing.
+        if (SAFE_METHODS.contains(context.getMethod()) || isController()
+                || request.getDispatcherType() == DispatcherType.ERROR) {
             return;
         }
         String expected = CsrfCookie.current(request).orElse(null);

@@ -1,4 +1,4 @@
-package com.soundhub.profiles;
+package com.soundhub.media;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

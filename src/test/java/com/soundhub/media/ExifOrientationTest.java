@@ -1,4 +1,4 @@
-package com.soundhub.profiles;
+package com.soundhub.media;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -56,7 +56,7 @@ class ExifOrientationTest {
         assertThat(stored.getWidth()).as("stored landscape").isEqualTo(400);
         byte[] photo = withOrientation(jpeg(stored), 6, ByteOrder.LITTLE_ENDIAN);
 
-        BufferedImage avatar = read(ImageResizer.toJpeg(photo, ProfileImageKind.AVATAR.width(), ProfileImageKind.AVATAR.height()));
+        BufferedImage avatar = read(ImageResizer.toJpeg(photo, 400, 400));
 
         assertThat(avatar.getWidth()).isEqualTo(400);
         assertThat(avatar.getHeight()).isEqualTo(400);

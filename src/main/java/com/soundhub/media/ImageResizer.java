@@ -1,4 +1,4 @@
-package com.soundhub.profiles;
+package com.soundhub.media;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -17,6 +17,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import com.soundhub.platform.rules.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an uploaded picture into a JPEG of exactly the wanted size, cropped to fill it and standing
@@ -28,6 +30,8 @@ public final class ImageResizer {
 
     /** Larger pictures are refused before decoding: 40 megapixels is already a big camera. */
     static final long MAX_PIXELS = 40_000_000L;
+
+    private static final Logger log = LoggerFactory.getLogger(ImageResizer.class);
 
     private ImageResizer() {
     }
@@ -67,6 +71,7 @@ public final class ImageResizer {
             if (e instanceof RuleViolation violation) {
                 throw violation;
             }
+            log.info("A picture could not be read: {}", e.toString());
             throw unreadable();
         }
     }
