@@ -15,6 +15,8 @@ export SOUNDHUB_ERRORS_DIR=${SOUNDHUB_ERRORS_DIR:-$SOUNDHUB_CONF_DIR/errors}
 export SOUNDHUB_RUN_DIR=${SOUNDHUB_RUN_DIR:-/tmp/soundhub}
 export NGINX_BIN=${NGINX_BIN:-nginx}
 export NGINX_PORT=${NGINX_PORT:-8080}
+# Metrics, health and OpenAPI for the monitoring server; never published to the load balancer.
+export SOUNDHUB_MANAGEMENT_PORT=${SOUNDHUB_MANAGEMENT_PORT:-8090}
 export NGINX_MIME_TYPES=${NGINX_MIME_TYPES:-/etc/nginx/mime.types}
 export SOUNDHUB_APP_PORT=${SOUNDHUB_APP_PORT:-8081}
 export SOUNDHUB_APP_INSTANCES=${SOUNDHUB_APP_INSTANCES:-1}
@@ -62,9 +64,9 @@ else
 fi
 
 envsubst '${NGINX_USER_DIRECTIVE} ${SOUNDHUB_RUN_DIR} ${NGINX_MIME_TYPES} ${SOUNDHUB_MAX_BODY} ${SOUNDHUB_UPSTREAM_SERVERS}
-          ${NGINX_PORT} ${SOUNDHUB_PUBLIC_DIR} ${SOUNDHUB_ERRORS_DIR}' \
+          ${NGINX_PORT} ${SOUNDHUB_MANAGEMENT_PORT} ${SOUNDHUB_PUBLIC_DIR} ${SOUNDHUB_ERRORS_DIR}' \
     < "$SOUNDHUB_CONF_DIR/nginx.conf" > "$SOUNDHUB_RUN_DIR/nginx.conf"
 "$NGINX_BIN" -t -q -c "$SOUNDHUB_RUN_DIR/nginx.conf" -g "daemon off;" || fail "the rendered nginx configuration is not valid"
 
-echo "soundhub: nginx on port $NGINX_PORT, $SOUNDHUB_APP_INSTANCES application instance(s) from port $SOUNDHUB_APP_PORT"
+echo "soundhub: nginx on port $NGINX_PORT (management $SOUNDHUB_MANAGEMENT_PORT), $SOUNDHUB_APP_INSTANCES application instance(s) from port $SOUNDHUB_APP_PORT"
 exec supervisord -c "$SOUNDHUB_CONF_DIR/supervisord.conf"
