@@ -139,7 +139,7 @@ public class UploadService {
         move(upload, UploadState.UPLOADED, "Received " + stored.size() + " bytes");
         recordings.attachOriginal(upload.getRecording().getId(), upload.getObjectKey(), upload.getFileName(),
                 upload.getDeclaredType(), stored.size());
-        mediaJobs.start(PROCESSING, upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId(), upload.getOwnerId());
         return status(upload);
     }
 
@@ -161,7 +161,7 @@ public class UploadService {
         upload.explain(null);
         move(upload, UploadState.UPLOADED, "Retry asked for by the member");
         recordings.markProcessing(upload.getRecording().getId());
-        mediaJobs.start(PROCESSING, upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId(), upload.getOwnerId());
         return status(upload);
     }
 

@@ -480,6 +480,36 @@ class UploadsIT {
         }
     }
 
+    /**
+     * Six long uploads of one member, then a short one of another: the short one is processed at
+     * once on a worker the first member's backlog does not hold, rather than after it. Prints the
+     * time it took; with {@code SOUNDHUB_JOBS_MEDIA_PER_MEMBER=0} (no lanes) the same run shows the
+     * wait it had before.
+     */
+    @Test
+    void sixLongUploadsOfOneMemberDoNotHoldUpAnothersShortOne() throws Exception {
+        Path longTune = AudioFiles.tune(audio.resolve("long evening.mp3"), 15 * 60);
+        Path shortTune = AudioFiles.tune(audio.resolve("short morning.mp3"), 30);
+        List<String> backlog = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            backlog.add(Uploads.upload(member, longTune, Uploads.details("Long evening " + i)).getString("id"));
+        }
+        WebClient other = new WebClient(member.base());
+        Members.signUp(other, "patient");
+
+        JsonObject slot = Uploads.upload(other, shortTune, Uploads.details("Short morning"));
+        long confirmed = System.nanoTime();
+        JsonObject status = Uploads.awaitFinished(other, slot.getString("id"), Duration.ofMinutes(4));
+        double seconds = (System.nanoTime() - confirmed) / 1e9;
+        long backlogLeft = backlog.stream().filter(id -> !Uploads.status(member, id).getBoolean("finished")).count();
+        System.out.printf(java.util.Locale.ROOT, "[fairness] a 30-second upload was READY %.1f s after its confirmation, "
+                + "with %d of another member's six 15-minute uploads not yet finished%n", seconds, backlogLeft);
+
+        assertThat(status.getString("state")).isEqualTo("READY");
+        assertThat(backlogLeft).as("the backlog was still there while the short upload went through").isGreaterThanOrEqualTo(3);
+        assertThat(seconds).as("seconds from confirmation to READY").isLessThan(12);
+    }
+
     @Test
     void theUploadPagesNeedASignedInMember() {
         WebClient anonymous = new WebClient(member.base());
