@@ -39,7 +39,15 @@ public class NicknameSkeletons {
             batch = members.withoutSkeleton(after, 500);
             for (Object[] row : batch) {
                 after = ((Number) row[0]).longValue();
-                if (members.keepSkeleton(after, LookAlikeNicknames.skeleton((String) row[1]))) {
+                boolean keptThis;
+                try {
+                    keptThis = members.keepSkeleton(after, LookAlikeNicknames.skeleton((String) row[1]));
+                } catch (RuntimeException raced) {
+                    // Another instance gave a look-alike the same skeleton at the same instant; the next start decides.
+                    log.warn("Member {}: nickname skeleton not recorded this time ({})", after, raced.getClass().getSimpleName());
+                    continue;
+                }
+                if (keptThis) {
                     kept++;
                 } else {
                     lookAlikes++;
