@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.StartupLogs;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.Uploads;
 import com.soundhub.testing.WebClient;
@@ -74,6 +75,12 @@ class ContainerIT {
         if (site != null) {
             site.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void aNormalStartLogsNoStackTrace() throws Exception {
+        assertThat(StartupLogs.noise(site.logText())).as("stack traces and certificate dumps while starting").isEmpty();
     }
 
     @Test
