@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the media work features define. A feature turns its {@link MediaWork} into a job with
  * {@link #task(MediaWork)} (from its {@code JobDefinition}) and queues a subject with
- * {@link #start(String, UUID)}. This instance's scratch folders live here, and so does the watch
+ * {@link #start(String, UUID, long)}. This instance's scratch folders live here, and so does the watch
  * that abandons attempts another instance has taken over.
  */
 @ApplicationScoped
