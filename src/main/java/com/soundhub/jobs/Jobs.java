@@ -69,7 +69,7 @@ public class Jobs {
     }
 
     /** A job that waits moves to now. */
-    public void runNow(TaskInstanceId instance) {
+    public void moveToNow(TaskInstanceId instance) {
         client.reschedule(instance, Instant.now());
         wakeWorkersOnCommit();
     }

@@ -177,7 +177,7 @@ public class MediaLanes {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the parked media jobs of member " + owner, e);
         }
-        next.forEach(instance -> jobs.runNow(TaskInstanceId.of(workName, instance)));
+        next.forEach(instance -> jobs.moveToNow(TaskInstanceId.of(workName, instance)));
         return next.size();
     }
 
