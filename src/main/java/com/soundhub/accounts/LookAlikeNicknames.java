@@ -42,11 +42,12 @@ final class LookAlikeNicknames {
 
     /**
      * What the nickname looks like: equal for nicknames a reader cannot tell apart, whatever their
-     * case ("Mina", "mina", "mіna" and "rnina" alike). Case is folded before and after the
-     * confusables, since they map some characters to capitals only (the digit 0 to O).
+     * case ("Mina", "mina", "mіna" and "rnina" alike). The confusables come first, while capitals
+     * still show (a capital I looks like l, a 0 like O), then case is folded and they apply again
+     * to what lower case looks like (m like rn).
      */
     static String skeleton(String nickname) {
-        String looks = CHECKER.getSkeleton(NFKC_CASE_FOLD.normalize(nickname));
+        String looks = CHECKER.getSkeleton(nickname);
         return CHECKER.getSkeleton(NFKC_CASE_FOLD.normalize(looks));
     }
 }

@@ -42,6 +42,7 @@ class LookAlikeNicknamesTest {
         assertThat(LookAlikeNicknames.skeleton(COPA_IN_CYRILLIC)).isEqualTo(LookAlikeNicknames.skeleton("copa"));
         assertThat(LookAlikeNicknames.skeleton("jun1")).isEqualTo(LookAlikeNicknames.skeleton("junl"));
         assertThat(LookAlikeNicknames.skeleton("C0PA")).isEqualTo(LookAlikeNicknames.skeleton("copa"));
+        assertThat(LookAlikeNicknames.skeleton("Illa")).as("a capital I and an l").isEqualTo(LookAlikeNicknames.skeleton("llla"));
     }
 
     @Test
