@@ -50,6 +50,33 @@ fi
 
 mkdir -p "$SOUNDHUB_RUN_DIR"/nginx/{body,proxy,fastcgi,uwsgi,scgi}
 
+# Payara checks every certificate of its trust store when it starts and dumps each expired one into
+# the log. Its own store, like the JDK's, carries certificates that have expired since it was built;
+# an expired certificate vouches for nothing, so the application gets the JDK's store without them.
+valid_trust_store() {
+    local java_bin jdk store="$SOUNDHUB_RUN_DIR/truststore.p12" now until_s
+    java_bin=$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")") || return 1
+    jdk=$(dirname "$(dirname "$java_bin")")
+    rm -f "$store"
+    "$jdk/bin/keytool" -importkeystore -noprompt -srckeystore "$jdk/lib/security/cacerts" -srcstorepass changeit \
+        -destkeystore "$store" -deststoretype PKCS12 -deststorepass changeit > /dev/null 2>&1 || return 1
+    now=$(date +%s)
+    "$jdk/bin/keytool" -J-Duser.language=en -J-Duser.country=US -list -v -keystore "$store" -storepass changeit \
+        | awk '/^Alias name: /{alias=substr($0, 13)} /^Valid from: /{sub(/.* until: /, ""); print alias "\t" $0}' \
+        | while IFS=$'\t' read -r alias until; do
+            until_s=$(date -d "$until" +%s 2> /dev/null) || continue
+            if [ "$until_s" -lt "$now" ]; then
+                "$jdk/bin/keytool" -delete -noprompt -alias "$alias" -keystore "$store" -storepass changeit > /dev/null
+            fi
+        done
+    echo "-Djavax.net.ssl.trustStore=$store -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12"
+}
+if ! SOUNDHUB_TRUST_OPTS=$(valid_trust_store); then
+    echo "soundhub: could not build the trust store; the application uses Payara's" >&2
+    SOUNDHUB_TRUST_OPTS=""
+fi
+export SOUNDHUB_TRUST_OPTS
+
 upstreams=""
 for ((i = 0; i < SOUNDHUB_APP_INSTANCES; i++)); do
     upstreams+="server 127.0.0.1:$((SOUNDHUB_APP_PORT + i)) max_fails=1 fail_timeout=5s; "

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class ContainerSite implements AutoCloseable {
 
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final int nginxPort;
     final int managementPort;
@@ -157,7 +158,7 @@ final class ContainerSite implements AutoCloseable {
             if (!supervisord.isAlive()) {
                 throw new AssertionError("supervisord stopped:\n" + tail());
             }
-            if (statusOf(uri) == status) {
+            if (statusOf(uri, Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 1_000_000))) == status) {
                 return Duration.ofNanos(System.nanoTime() - started);
             }
             Thread.sleep(200);
@@ -165,9 +166,14 @@ final class ContainerSite implements AutoCloseable {
         throw new AssertionError(uri + " did not answer " + status + " in time:\n" + tail());
     }
 
-    static int statusOf(URI uri) {
+    /**
+     * The status {@code uri} answers within {@code timeout}. A booting Payara accepts connections and
+     * answers them only once it runs; a request given up meanwhile would be answered into a closed
+     * connection, which it logs as an error with a stack trace. So the caller waits long enough.
+     */
+    static int statusOf(URI uri, Duration timeout) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+            return http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
