@@ -444,7 +444,7 @@ class UploadsIT {
     void theDailyAllowanceAndTheSpaceOfAMemberAreKeptWithTheirReasons() throws Exception {
         JsonObject slot = Uploads.upload(member, tune, Uploads.details("Nearly a day's worth"));
         Uploads.awaitFinished(member, slot.getString("id"), PROCESSING);
-        setDeclaredSize(slot, "2047 * 1024 * 1024", "now()");
+        setDeclaredSize(slot, "2047::bigint * 1024 * 1024", "now()");
 
         Page overDay = Uploads.requestSlot(member, Uploads.details("One more"), "more.flac", 2L * 1024 * 1024);
         assertThat(overDay.status()).isEqualTo(422);
@@ -453,7 +453,7 @@ class UploadsIT {
         assertThat(Uploads.requestSlot(member, Uploads.details("Small"), "small.flac", 512L * 1024).status())
                 .as("what still fits").isEqualTo(201);
 
-        setDeclaredSize(slot, "10239 * 1024 * 1024", "now() - interval '2 days'");
+        setDeclaredSize(slot, "10239::bigint * 1024 * 1024", "now() - interval '2 days'");
         Page overSpace = Uploads.requestSlot(member, Uploads.details("No room"), "room.flac", 2L * 1024 * 1024);
         assertThat(overSpace.status()).isEqualTo(422);
         assertThat(Uploads.json(overSpace.body()).getJsonObject("fields").getJsonArray("file").getString(0))
