@@ -10,7 +10,7 @@ public final class StartupLogs {
     private static final List<Pattern> NOISE = List.of(
             Pattern.compile("^\\s+at [\\w$.<>/]+\\(.*\\)\\s*$"),
             Pattern.compile("^\\s*Caused by: "),
-            Pattern.compile("\"throwable\"\\s*:"),
+            Pattern.compile("\"throwable\"\\s*:\\s*\\{"),
             Pattern.compile("\"stepArray\"\\s*:"),
             Pattern.compile("(?i)certificate has expired"),
             Pattern.compile("Validity: \\[From:"));
