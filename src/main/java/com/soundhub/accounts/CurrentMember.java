@@ -18,7 +18,9 @@ public class CurrentMember {
     private Optional<MemberPrincipal> principal;
 
     public Optional<MemberPrincipal> principal() {
-        if (principal == null) {
+        // Nobody is not remembered: a public page a visitor may not see is rendered again, in the
+        // same request, once its viewer is authenticated.
+        if (principal == null || principal.isEmpty()) {
             principal = securityContext.getPrincipalsByType(MemberPrincipal.class).stream().findFirst();
         }
         return principal;

@@ -1,5 +1,6 @@
 package com.soundhub.likes;
 
+import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.recordings.Recording;
@@ -21,7 +22,7 @@ public class LikesSection implements RecordingPageSection {
     }
 
     @Override
-    public void addViewerParts(Models models, Recording recording, Optional<Long> viewerId) {
+    public void addViewerParts(Map<String, Object> models, Recording recording, Optional<Long> viewerId) {
         viewerId.ifPresent(viewer -> models.put("likes", likes.state(recording, viewerId)));
     }
 }

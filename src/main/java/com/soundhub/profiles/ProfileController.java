@@ -11,7 +11,6 @@ import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.catalogue.RecordingCards;
 import com.soundhub.web.Paths;
-import com.soundhub.web.ViewerParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 public class ProfileController {
 
     static final String VIEW = "profiles/profile.html";
-    static final String VIEWER_PARTS = "profiles/viewer.html";
     static final int PAGE_SIZE = 20;
 
     @Inject
@@ -100,22 +98,6 @@ public class ProfileController {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(31_536_000);
         return Response.ok(picture, "image/jpeg").cacheControl(cache).build();
-    }
-
-    /** What the profile shows of its viewer, fetched by the page's script; never kept by anyone. */
-    @GET
-    @Path("viewer")
-    @Controller
-    public Response viewer() {
-        Member member = accounts.profile(nickname).orElseThrow(NotFound::new);
-        Optional<Long> viewer = currentMember.id();
-        models.put("member", member);
-        models.put("counts", follows.counts(member.getId()));
-        if (viewer.isPresent()) {
-            models.put("own", viewer.get().equals(member.getId()));
-            models.put("following", follows.isFollowing(viewer, member.getId()));
-        }
-        return Response.ok(VIEWER_PARTS).cacheControl(ViewerParts.NOT_STORED).build();
     }
 
     /** The profile as every viewer sees it; what is the viewer's own comes from {@link #viewer()}. */

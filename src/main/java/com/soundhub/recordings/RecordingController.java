@@ -7,7 +7,6 @@ import com.soundhub.accounts.SignedIn;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
-import com.soundhub.web.ViewerParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,15 +73,6 @@ public class RecordingController {
     }
 
     /** The HLS playlist, only for those who may listen, with segment URLs signed for a short while. */
-    /** What the page shows of its viewer, fetched by the page's script; never kept by anyone. */
-    @GET
-    @Path("viewer")
-    @Controller
-    public Response viewer() {
-        String view = page.renderViewerParts(models, publicId, currentMember.id(), currentMember.isAdmin());
-        return Response.ok(view).cacheControl(ViewerParts.NOT_STORED).build();
-    }
-
     @GET
     @Path("playlist.m3u8")
     @Produces(HLS_TYPE)

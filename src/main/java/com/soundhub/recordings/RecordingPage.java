@@ -1,6 +1,8 @@
 package com.soundhub.recordings;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.media.Waveform;
@@ -54,10 +56,11 @@ public class RecordingPage {
         return VIEW;
     }
 
-    /** The viewer's part of the page: their like and controls; {@code admin}s moderate every page. */
-    public String renderViewerParts(Models models, String publicId, Optional<Long> viewerId, boolean admin) {
+    /** What the viewer's part of the page shows: their like and controls; {@code admin}s moderate every page. */
+    Map<String, Object> viewerModels(String publicId, Optional<Long> viewerId, boolean admin) {
         Recording recording = recordings.viewable(publicId, viewerId);
         boolean own = recording.isOwnedBy(viewerId.orElse(null));
+        Map<String, Object> models = new HashMap<>();
         models.put("recording", recording);
         if (viewerId.isPresent()) {
             models.put("own", own);
@@ -66,7 +69,7 @@ public class RecordingPage {
         for (RecordingPageSection section : sections) {
             section.addViewerParts(models, recording, viewerId);
         }
-        return VIEWER_PARTS;
+        return models;
     }
 
     private static String viewerPartsPath(Recording recording) {

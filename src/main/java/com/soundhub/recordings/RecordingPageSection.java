@@ -1,5 +1,6 @@
 package com.soundhub.recordings;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mvc.Models;
@@ -15,6 +16,6 @@ public interface RecordingPageSection {
     void addTo(Models models, Recording recording);
 
     /** What the section shows of the viewer ({@code recordings/viewer.html}), sent after the page. */
-    default void addViewerParts(Models models, Recording recording, Optional<Long> viewerId) {
+    default void addViewerParts(Map<String, Object> models, Recording recording, Optional<Long> viewerId) {
     }
 }

@@ -26,11 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KeptPages {
 
     /** A rendered page: what {@link PublicPageCache} sends, and whether it may be kept. */
-    record Page(int status, String contentType, byte[] body) {
+    record Page(int status, String contentType, String location, byte[] body) {
 
         private static final int MAX_BYTES = 512 * 1024;
         /** Kept in place of a page that was not found for nobody, so that the next request goes straight to its viewer. */
-        static final Page NOT_FOR_VISITORS = new Page(404, null, new byte[0]);
+        static final Page NOT_FOR_VISITORS = new Page(404, null, null, new byte[0]);
 
         boolean keepable() {
             return status == 200 && contentType != null && contentType.startsWith("text/html") && body.length <= MAX_BYTES;

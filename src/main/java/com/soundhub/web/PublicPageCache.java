@@ -3,8 +3,10 @@ package com.soundhub.web;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -57,6 +59,7 @@ public class PublicPageCache extends HttpFilter {
         CompletableFuture<KeptPages.Page> found = address == null ? null : kept.claim(address, mine);
         Optional<KeptPages.Page> page = found != null ? awaited(found) : Optional.of(render(request, response, chain, parameters, mine));
         if (page.isEmpty() || page.get().notForVisitors()) {
+            // Not found for nobody: it may be there for this viewer.
             renderForViewer(request, response, chain);
         } else {
             send(response, page.get(), address == null || !page.get().keepable() ? null : found != null ? "hit" : "miss");
@@ -90,14 +93,19 @@ public class PublicPageCache extends HttpFilter {
     private static KeptPages.Page renderForNobody(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                                                   Map<String, String> parameters) throws IOException, ServletException {
         HttpServletRequest nobody = new Nobody(request, parameters);
+        Set<String> attributesBefore = new HashSet<>(Collections.list(request.getAttributeNames()));
         nobody.setAttribute(PUBLIC_RENDERING, Boolean.TRUE);
         CapturedResponse capture = new CapturedResponse(response);
         try {
             chain.doFilter(nobody, capture);
         } finally {
-            nobody.removeAttribute(PUBLIC_RENDERING);
+            // The request is left as it came (frameworks mark it as handled), in case the page is
+            // rendered again for its viewer.
+            Collections.list(request.getAttributeNames()).stream()
+                    .filter(name -> !attributesBefore.contains(name))
+                    .forEach(request::removeAttribute);
         }
-        return new KeptPages.Page(capture.getStatus(), capture.getContentType(), capture.body());
+        return new KeptPages.Page(capture.getStatus(), capture.getContentType(), capture.location(), capture.body());
     }
 
     /** A page visitors may not see, for a viewer who might: rendered with who they are, never kept. */
@@ -121,6 +129,9 @@ public class PublicPageCache extends HttpFilter {
         }
         if (page.contentType() != null) {
             response.setContentType(page.contentType());
+        }
+        if (page.location() != null) {
+            response.setHeader("Location", page.location());
         }
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());

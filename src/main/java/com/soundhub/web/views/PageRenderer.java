@@ -77,24 +77,11 @@ public class PageRenderer extends ViewEngineBase {
         HttpServletRequest request = context.getRequest(HttpServletRequest.class);
         HttpServletResponse response = context.getResponse(HttpServletResponse.class);
         boolean publicPage = request.getAttribute(PublicPageCache.PUBLIC_RENDERING) != null;
-        Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
-        variables.put("publicPage", publicPage);
-        if (!publicPage) {
-            variables.put("request", request);
-        }
         String template = resolveView(context);
-        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
-                context.getLocale(), variables, beanNames(), this::namedBean, beanManager,
-                publicPage ? template : null);
-        FastStringWriter html = new FastStringWriter(INITIAL_BUFFER);
-        try {
-            engine.process(new TemplateSpec(template, null, (TemplateMode) null, null), page, html);
-        } finally {
-            page.release();
-        }
+        String html = render(template, context.getModels().asMap(), publicPage, request, response, context.getLocale());
         Charset charset = context.getMediaType() != null && context.getMediaType().getParameters().containsKey("charset")
                 ? Charset.forName(context.getMediaType().getParameters().get("charset")) : StandardCharsets.UTF_8;
-        byte[] bytes = html.toString().getBytes(charset);
+        byte[] bytes = html.getBytes(charset);
         context.getResponseHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length));
         try {
             OutputStream out = entityStream(context.getOutputStream());
@@ -103,6 +90,37 @@ public class PageRenderer extends ViewEngineBase {
         } catch (IOException e) {
             throw new ViewEngineException(e);
         }
+    }
+
+    /**
+     * A page's viewer part ({@code fragments/viewer.html} and those that include it), rendered for
+     * the member of this request straight from a JAX-RS resource: the part is asked for on every
+     * page a member opens, and Jakarta MVC's controller machinery (its validation interceptor, its
+     * view writer) cost more than the part itself. The form token is {@code csrfToken}.
+     */
+    public String renderViewerPart(String template, Map<String, Object> models, String csrfToken,
+                                   HttpServletRequest request, HttpServletResponse response) {
+        Map<String, Object> variables = new HashMap<>(models);
+        variables.put("mvc", Map.of("csrf", Map.of("name", "_csrf", "token", csrfToken)));
+        return render(template, variables, false, request, response, request.getLocale());
+    }
+
+    private String render(String template, Map<String, Object> models, boolean publicPage, HttpServletRequest request,
+                          HttpServletResponse response, java.util.Locale locale) {
+        Map<String, Object> variables = new HashMap<>(models);
+        variables.put("publicPage", publicPage);
+        if (!publicPage) {
+            variables.put("request", request);
+        }
+        PageContext page = new PageContext(application.get().buildExchange(new PageScopedAttributes(request), response),
+                locale, variables, beanNames(), this::namedBean, beanManager, publicPage ? template : null);
+        FastStringWriter html = new FastStringWriter(INITIAL_BUFFER);
+        try {
+            engine.process(new TemplateSpec(template, null, (TemplateMode) null, null), page, html);
+        } finally {
+            page.release();
+        }
+        return html.toString();
     }
 
     /**
