@@ -15,6 +15,8 @@ export SOUNDHUB_ERRORS_DIR=${SOUNDHUB_ERRORS_DIR:-$SOUNDHUB_CONF_DIR/errors}
 export SOUNDHUB_RUN_DIR=${SOUNDHUB_RUN_DIR:-/tmp/soundhub}
 export NGINX_BIN=${NGINX_BIN:-nginx}
 export NGINX_PORT=${NGINX_PORT:-8080}
+# Metrics, health and OpenAPI for the monitoring server; never published to the load balancer.
+export SOUNDHUB_MANAGEMENT_PORT=${SOUNDHUB_MANAGEMENT_PORT:-8090}
 export NGINX_MIME_TYPES=${NGINX_MIME_TYPES:-/etc/nginx/mime.types}
 export SOUNDHUB_APP_PORT=${SOUNDHUB_APP_PORT:-8081}
 export SOUNDHUB_APP_INSTANCES=${SOUNDHUB_APP_INSTANCES:-1}
@@ -49,6 +51,33 @@ fi
 
 mkdir -p "$SOUNDHUB_RUN_DIR"/nginx/{body,proxy,fastcgi,uwsgi,scgi}
 
+# Payara checks every certificate of its trust store when it starts and dumps each expired one into
+# the log. Its own store, like the JDK's, carries certificates that have expired since it was built;
+# an expired certificate vouches for nothing, so the application gets the JDK's store without them.
+valid_trust_store() {
+    local java_bin jdk store="$SOUNDHUB_RUN_DIR/truststore.p12" now until_s
+    java_bin=$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")") || return 1
+    jdk=$(dirname "$(dirname "$java_bin")")
+    rm -f "$store"
+    "$jdk/bin/keytool" -importkeystore -noprompt -srckeystore "$jdk/lib/security/cacerts" -srcstorepass changeit \
+        -destkeystore "$store" -deststoretype PKCS12 -deststorepass changeit > /dev/null 2>&1 || return 1
+    now=$(date +%s)
+    "$jdk/bin/keytool" -J-Duser.language=en -J-Duser.country=US -list -v -keystore "$store" -storepass changeit \
+        | awk '/^Alias name: /{alias=substr($0, 13)} /^Valid from: /{sub(/.* until: /, ""); print alias "\t" $0}' \
+        | while IFS=$'\t' read -r alias until; do
+            until_s=$(date -d "$until" +%s 2> /dev/null) || continue
+            if [ "$until_s" -lt "$now" ]; then
+                "$jdk/bin/keytool" -delete -noprompt -alias "$alias" -keystore "$store" -storepass changeit > /dev/null
+            fi
+        done
+    echo "-Djavax.net.ssl.trustStore=$store -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12"
+}
+if ! SOUNDHUB_TRUST_OPTS=$(valid_trust_store); then
+    echo "soundhub: could not build the trust store; the application uses Payara's" >&2
+    SOUNDHUB_TRUST_OPTS=""
+fi
+export SOUNDHUB_TRUST_OPTS
+
 upstreams=""
 for ((i = 0; i < SOUNDHUB_APP_INSTANCES; i++)); do
     upstreams+="server 127.0.0.1:$((SOUNDHUB_APP_PORT + i)) max_fails=1 fail_timeout=5s; "
@@ -63,9 +92,9 @@ else
 fi
 
 envsubst '${NGINX_USER_DIRECTIVE} ${SOUNDHUB_RUN_DIR} ${NGINX_MIME_TYPES} ${SOUNDHUB_MAX_BODY} ${SOUNDHUB_UPSTREAM_SERVERS}
-          ${NGINX_PORT} ${SOUNDHUB_PUBLIC_DIR} ${SOUNDHUB_ERRORS_DIR}' \
+          ${NGINX_PORT} ${SOUNDHUB_MANAGEMENT_PORT} ${SOUNDHUB_PUBLIC_DIR} ${SOUNDHUB_ERRORS_DIR}' \
     < "$SOUNDHUB_CONF_DIR/nginx.conf" > "$SOUNDHUB_RUN_DIR/nginx.conf"
 "$NGINX_BIN" -t -q -c "$SOUNDHUB_RUN_DIR/nginx.conf" -g "daemon off;" || fail "the rendered nginx configuration is not valid"
 
-echo "soundhub: nginx on port $NGINX_PORT, $SOUNDHUB_APP_INSTANCES application instance(s) from port $SOUNDHUB_APP_PORT"
+echo "soundhub: nginx on port $NGINX_PORT (management $SOUNDHUB_MANAGEMENT_PORT), $SOUNDHUB_APP_INSTANCES application instance(s) from port $SOUNDHUB_APP_PORT"
 exec supervisord -c "$SOUNDHUB_CONF_DIR/supervisord.conf"

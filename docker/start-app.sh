@@ -7,7 +7,7 @@ port=$((SOUNDHUB_APP_PORT + instance))
 root="$SOUNDHUB_RUN_DIR/payara-$instance"
 rm -rf "$root"
 # shellcheck disable=SC2086 # the options are a list of words
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" $SOUNDHUB_JAVA_OPTS \
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" $SOUNDHUB_JAVA_OPTS ${SOUNDHUB_TRUST_OPTS:-} \
     -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
     --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED \
     -jar "$SOUNDHUB_PAYARA_JAR" \

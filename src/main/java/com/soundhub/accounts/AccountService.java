@@ -41,6 +41,8 @@ public class AccountService {
 
     private static final String EMAIL_TAKEN = "There is already an account with this email address. Sign in instead?";
     private static final String NICKNAME_TAKEN = "This nickname is taken. Try another one.";
+    private static final String LOOKS_TAKEN = "This nickname looks just like one that is taken, so people could mistake "
+            + "one for the other. Try another one.";
 
     @Inject
     MemberRepository members;
@@ -79,6 +81,7 @@ public class AccountService {
         if (members.nicknameTaken(cleanNickname, -1)) {
             throw new RuleViolation("nickname", NICKNAME_TAKEN);
         }
+        refuseLookAlike(cleanNickname, -1);
         Member member = new Member(cleanEmail, cleanNickname, passwords.hash(password), clock.instant());
         try {
             members.add(member);
@@ -153,6 +156,10 @@ public class AccountService {
         String cleanNickname = nickname.trim();
         if (members.nicknameTaken(cleanNickname, memberId)) {
             throw new RuleViolation("nickname", NICKNAME_TAKEN);
+        }
+        // A nickname kept from before the rule stays allowed; a new one must pass it.
+        if (!cleanNickname.equals(member.getNickname())) {
+            refuseLookAlike(cleanNickname, memberId);
         }
         // A new nickname shows on every page that names the member (cards, comments); a bio only on the profile.
         if (cleanNickname.equals(member.getNickname())) {
@@ -231,9 +238,23 @@ public class AccountService {
         return members.findProfileByNickname(nickname);
     }
 
+    /** Refuses a nickname that mixes scripts or looks like another member's. */
+    private void refuseLookAlike(String nickname, long memberId) {
+        LookAlikeNicknames.problemWith(nickname).ifPresent(problem -> {
+            throw new RuleViolation("nickname", problem);
+        });
+        members.nicknameLookingLike(LookAlikeNicknames.skeleton(nickname), memberId).ifPresent(other -> {
+            throw new RuleViolation("nickname", "This nickname looks just like \u201c" + other
+                    + "\u201d, which is taken, so people could mistake one for the other. Try another one.");
+        });
+    }
+
     private static RuntimeException duplicateOr(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String text = String.valueOf(cause.getMessage());
+            if (text.contains("members_nickname_skeleton_key")) {
+                return new RuleViolation("nickname", LOOKS_TAKEN);
+            }
             if (text.contains("members_email_key")) {
                 return new RuleViolation("email", EMAIL_TAKEN);
             }

@@ -34,6 +34,10 @@ public class Member {
     @Column(nullable = false, length = 30)
     private String nickname;
 
+    /** What the nickname looks like (see {@link LookAlikeNicknames}); unique, so look-alikes cannot both exist. */
+    @Column(name = "nickname_skeleton")
+    private String nicknameSkeleton;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -84,6 +88,7 @@ public class Member {
     public Member(String email, String nickname, String passwordHash, Instant now) {
         this.email = email;
         this.nickname = nickname;
+        this.nicknameSkeleton = LookAlikeNicknames.skeleton(nickname);
         this.passwordHash = passwordHash;
         this.createdAt = now;
         this.passwordChangedAt = now;
@@ -183,6 +188,10 @@ public class Member {
     }
 
     void updateProfile(String newNickname, String newBio, Set<Genre> genres, Set<Instrument> instruments) {
+        // An unchanged nickname keeps its skeleton, even none: a look-alike from before the rule may still edit its bio.
+        if (!newNickname.equals(this.nickname)) {
+            this.nicknameSkeleton = LookAlikeNicknames.skeleton(newNickname);
+        }
         this.nickname = newNickname;
         this.bio = newBio;
         this.favouriteGenres.clear();

@@ -66,6 +66,38 @@ public class MemberRepository {
         return findByNickname(nickname).filter(m -> m.getId() != exceptMemberId).isPresent();
     }
 
+    /** The nickname of another member whose nickname looks like one with this skeleton. */
+    public Optional<String> nicknameLookingLike(String skeleton, long exceptMemberId) {
+        return em.createQuery("SELECT m.nickname FROM Member m WHERE m.nicknameSkeleton = :skeleton AND m.id <> :except",
+                        String.class)
+                .setParameter("skeleton", skeleton)
+                .setParameter("except", exceptMemberId)
+                .getResultStream().findFirst();
+    }
+
+    /** Members who signed up before skeletons were kept, after {@code afterId}, in id order. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Object[]> withoutSkeleton(long afterId, int limit) {
+        return em.createQuery("SELECT m.id, m.nickname FROM Member m WHERE m.nicknameSkeleton IS NULL AND m.id > :after "
+                        + "ORDER BY m.id", Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Records a skeleton computed for an existing member, unless another member already has it
+     * (then two look-alikes signed up before the rule, and the later one keeps none).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean keepSkeleton(long memberId, String skeleton) {
+        return em.createNativeQuery("UPDATE members SET nickname_skeleton = ?1 WHERE id = ?2 AND nickname_skeleton IS NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM members other WHERE other.nickname_skeleton = ?1)")
+                .setParameter(1, skeleton)
+                .setParameter(2, memberId)
+                .executeUpdate() == 1;
+    }
+
     @Transactional
     public void add(Member member) {
         em.persist(member);

@@ -87,7 +87,7 @@ public class GeneratorService {
         Generation generation = new Generation(UUID.randomUUID(), memberId, recording, request, publishWhenReady,
                 clock.instant());
         em.persist(generation);
-        mediaJobs.start(GENERATING, generation.getId());
+        mediaJobs.start(GENERATING, generation.getId(), memberId);
         return generation;
     }
 

@@ -17,6 +17,10 @@ public class JobSettings {
     int mediaWorkers;
 
     @Inject
+    @ConfigProperty(name = "soundhub.jobs.media-per-member", defaultValue = "1")
+    int mediaPerMember;
+
+    @Inject
     @ConfigProperty(name = "soundhub.jobs.poll-millis", defaultValue = "500")
     long pollMillis;
 
@@ -39,6 +43,14 @@ public class JobSettings {
     /** Concurrent media jobs per instance; by default one per core, so encodes never starve requests. */
     public int mediaWorkers() {
         return mediaWorkers > 0 ? mediaWorkers : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Media jobs of one kind that one member may have running or due at once, on all instances
+     * together; the rest wait their turn. {@code 0}: no limit.
+     */
+    public int mediaPerMember() {
+        return Math.max(0, mediaPerMember);
     }
 
     /** Threads that run jobs: the media workers plus two for light work that must not wait behind encodes. */

@@ -68,6 +68,12 @@ public class Jobs {
         }
     }
 
+    /** A job that waits moves to now. */
+    public void moveToNow(TaskInstanceId instance) {
+        client.reschedule(instance, Instant.now());
+        wakeWorkersOnCommit();
+    }
+
     public void cancel(TaskInstanceId instance) {
         if (client.getScheduledExecution(instance).isPresent()) {
             client.cancel(instance);

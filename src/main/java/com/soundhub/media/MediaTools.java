@@ -1,17 +1,19 @@
 package com.soundhub.media;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bytedeco.javacpp.Loader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the ffmpeg and ffprobe executables are: configured paths ({@code soundhub.media.ffmpeg},
- * {@code soundhub.media.ffprobe}) or the binaries bundled in the WAR, unpacked on first use.
+ * {@code soundhub.media.ffprobe}) or the binaries bundled in the WAR, unpacked on first use with
+ * the libraries they load and nothing else ({@link BundledFfmpeg}), so that they run on a machine
+ * with only a JDK.
  */
 @ApplicationScoped
 public class MediaTools {
@@ -66,8 +68,9 @@ public class MediaTools {
     public static Map<String, String> environmentFor(String ffmpeg, String ffprobe) {
         java.util.LinkedHashSet<String> folders = new java.util.LinkedHashSet<>();
         for (String executable : new String[]{ffmpeg, ffprobe}) {
-            if (executable.contains(".javacpp")) {
-                folders.add(Path.of(executable).getParent().toString());
+            Path folder = Path.of(executable).toAbsolutePath().getParent();
+            if (folder != null && Files.isRegularFile(folder.resolve(".complete"))) {
+                folders.add(folder.toString());
             }
         }
         if (folders.isEmpty()) {
@@ -80,11 +83,12 @@ public class MediaTools {
         return Map.of("LD_LIBRARY_PATH", String.join(java.io.File.pathSeparator, folders));
     }
 
+    /** The bundled ffmpeg, unpacked without the Java bindings' libraries ({@link BundledFfmpeg}). */
     public static String bundledFfmpeg() {
-        return Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+        return BundledFfmpeg.program("ffmpeg").toString();
     }
 
     public static String bundledFfprobe() {
-        return Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
+        return BundledFfmpeg.program("ffprobe").toString();
     }
 }

@@ -51,6 +51,14 @@ public interface ObjectStorage {
     /** As {@link #presignDownload(String, Duration)}, saved by the browser under {@code fileName}. */
     URI presignDownload(String key, Duration validFor, String fileName);
 
+    /**
+     * Copies the object under {@code fromKey} to {@code toKey} inside the bucket, as it is now; a
+     * later write to {@code fromKey} does not change the copy.
+     *
+     * @throws StoredObjectNotFoundException when there is no object under {@code fromKey}
+     */
+    void copy(String fromKey, String toKey);
+
     void delete(String key);
 
     void deleteAll(Collection<String> keys);

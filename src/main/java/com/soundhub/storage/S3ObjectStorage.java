@@ -217,6 +217,16 @@ public class S3ObjectStorage implements ObjectStorage {
     }
 
     @Override
+    public void copy(String fromKey, String toKey) {
+        try {
+            client.copyObject(b -> b.sourceBucket(settings.bucket()).sourceKey(fromKey)
+                    .destinationBucket(settings.bucket()).destinationKey(toKey));
+        } catch (NoSuchKeyException e) {
+            throw new StoredObjectNotFoundException(fromKey);
+        }
+    }
+
+    @Override
     public void delete(String key) {
         client.deleteObject(b -> b.bucket(settings.bucket()).key(key));
     }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every minute (by default): uploads whose file never arrived in time expire, and whatever did
- * arrive is deleted. The bucket's lifecycle rule is the second line of defence.
+ * arrive is deleted; confirmed uploads whose slot has run out lose what a late PUT may have left
+ * under their incoming key. The bucket's lifecycle rules are the second line of defence.
  */
 @ApplicationScoped
 public class ExpireUploadsJob implements JobDefinition {
@@ -36,6 +37,7 @@ public class ExpireUploadsJob implements JobDefinition {
                     if (expired > 0) {
                         log.info("{} uploads expired without their file", expired);
                     }
+                    uploads.clearIncomingOfExpiredSlots(500);
                 });
     }
 }

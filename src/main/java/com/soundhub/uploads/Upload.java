@@ -45,6 +45,9 @@ public class Upload {
     @Column(name = "object_key", nullable = false, length = 300)
     private String objectKey;
 
+    @Column(name = "incoming_key", length = 300)
+    private String incomingKey;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -67,7 +70,7 @@ public class Upload {
     }
 
     Upload(UUID id, long ownerId, Recording recording, String fileName, long declaredSize, String declaredType,
-           String objectKey, Instant now, Instant expiresAt) {
+           String objectKey, String incomingKey, Instant now, Instant expiresAt) {
         this.id = id;
         this.ownerId = ownerId;
         this.recording = recording;
@@ -76,6 +79,7 @@ public class Upload {
         this.declaredSize = declaredSize;
         this.declaredType = declaredType;
         this.objectKey = objectKey;
+        this.incomingKey = incomingKey;
         this.createdAt = now;
         this.updatedAt = now;
         this.expiresAt = expiresAt;
@@ -105,6 +109,11 @@ public class Upload {
     /** Processing attempt {@code attempt} (1 for the first since the upload was confirmed or retried) begins. */
     void startAttempt(int attempt) {
         attempts = attempt;
+    }
+
+    /** Nothing can be left under the incoming key any more: its object is deleted and the slot has expired. */
+    void incomingCleared() {
+        incomingKey = null;
     }
 
     void resetAttempts() {
@@ -143,8 +152,17 @@ public class Upload {
         return declaredType;
     }
 
+    /** Where the original is kept once confirmed; no presigned URL writes here. */
     public String getObjectKey() {
         return objectKey;
+    }
+
+    /**
+     * Where the slot's presigned URL puts the file, while something may be left there; slots made
+     * before incoming keys existed wrote {@link #getObjectKey()} directly and have none.
+     */
+    public String getIncomingKey() {
+        return incomingKey;
     }
 
     public int getAttempts() {

@@ -57,6 +57,39 @@ public class UploadRepository {
                 .getResultList();
     }
 
+    /**
+     * Serialises the member's slot requests until the transaction ends, so that limits counted by
+     * {@link #usageOf} hold for requests arriving at the same instant, on any instance.
+     */
+    public void lockLimitsOf(long ownerId) {
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('soundhub upload limits', ?1))) l")
+                .setParameter(1, ownerId)
+                .getSingleResult();
+    }
+
+    /** What the member has waiting, sent since {@code since} and kept. */
+    public UploadLimits.Usage usageOf(long ownerId, Instant since) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE state = 'AWAITING_UPLOAD' AND expires_at > now()), "
+                        + "coalesce(sum(declared_size) FILTER (WHERE created_at > ?2 AND state <> 'EXPIRED'), 0), "
+                        + "coalesce(sum(declared_size) FILTER (WHERE state NOT IN ('REJECTED', 'EXPIRED')), 0) "
+                        + "FROM uploads WHERE owner_id = ?1")
+                .setParameter(1, ownerId)
+                .setParameter(2, since)
+                .getSingleResult();
+        return new UploadLimits.Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    /** Uploads past their slot's end whose incoming object may still be there. */
+    public List<UUID> incomingLeftBefore(Instant expiredBefore, int limit) {
+        return em.createQuery("SELECT u.id FROM Upload u WHERE u.incomingKey IS NOT NULL AND u.expiresAt < :now "
+                        + "AND u.state <> :awaiting", UUID.class)
+                .setParameter("now", expiredBefore)
+                .setParameter("awaiting", UploadState.AWAITING_UPLOAD)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public void saveProgress(UUID id, int percent) {
         em.createQuery("UPDATE Upload u SET u.progressPercent = :percent WHERE u.id = :id AND u.state = :state")
                 .setParameter("percent", (short) percent)

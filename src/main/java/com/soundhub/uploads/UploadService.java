@@ -1,6 +1,7 @@
 package com.soundhub.uploads;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import com.soundhub.recordings.RecordingDetails;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObject;
+import com.soundhub.storage.StoredObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,9 @@ public class UploadService {
 
     /** The name of the processing job in the queue. */
     static final String PROCESSING = "process-upload";
+
+    /** Where presigned PUTs put files, each under its upload's id; never a key a recording keeps. */
+    static final String INCOMING = "incoming/";
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -78,26 +83,44 @@ public class UploadService {
                     + " MB. Upload a shorter or more compressed version (FLAC or MP3).");
         }
         Instant now = clock.instant();
+        uploads.lockLimitsOf(memberId);
+        settings.limits().refusal(uploads.usageOf(memberId, now.minus(Duration.ofDays(1))), declaredSize)
+                .ifPresent(refusal -> {
+                    throw new RuleViolation("file", refusal);
+                });
         Recording recording = recordings.create(memberId, details, Origin.UPLOAD);
+        UUID uploadId = UUID.randomUUID();
         String key = recording.storagePrefix() + "original";
+        String incoming = INCOMING + uploadId;
         Instant expiresAt = now.plus(settings.slotLifetime());
-        Upload upload = new Upload(UUID.randomUUID(), memberId, recording, name, declaredSize, contentType, key, now, expiresAt);
+        Upload upload = new Upload(uploadId, memberId, recording, name, declaredSize, contentType, key, incoming, now, expiresAt);
         uploads.add(upload);
         uploads.record(new UploadTransition(upload, null, UploadState.AWAITING_UPLOAD, now, "Slot for " + name));
-        String url = storage.presignUpload(key, contentType, declaredSize, settings.slotLifetime()).toString();
+        String url = storage.presignUpload(incoming, contentType, declaredSize, settings.slotLifetime()).toString();
         String id = upload.getId().toString();
         return new UploadSlot(id, url, contentType, declaredSize, expiresAt, "/api/uploads/" + id + "/confirm",
                 "/uploads/" + id, "/recordings/" + recording.getPublicId());
     }
 
     /**
-     * The browser says the file is in S3. Checked against what was announced, then queued for
-     * processing in the same transaction. Confirming again changes nothing.
+     * The browser says the file is in S3. It is copied to where the recording keeps its original,
+     * which no presigned URL can write, so that the slot's URL (which works until the slot expires)
+     * can change nothing that is processed, played or kept; the copy is checked against what was
+     * announced, then queued for processing in the same transaction. Confirming again changes nothing.
      */
     public UploadStatus confirm(long memberId, UUID id) {
         Upload upload = ownedLocked(memberId, id);
         if (upload.getState() != UploadState.AWAITING_UPLOAD) {
             return status(upload);
+        }
+        String incoming = upload.getIncomingKey();
+        if (incoming != null) {
+            try {
+                storage.copy(incoming, upload.getObjectKey());
+            } catch (StoredObjectNotFoundException e) {
+                throw new RuleViolation(null, "We haven't received the file yet. Let the upload finish, then confirm.");
+            }
+            storage.delete(incoming);
         }
         StoredObject stored = storage.describe(upload.getObjectKey()).orElseThrow(() -> new RuleViolation(null,
                 "We haven't received the file yet. Let the upload finish, then confirm."));
@@ -111,13 +134,12 @@ public class UploadService {
         }
         if (problem != null) {
             reject(upload, problem);
-            storage.delete(upload.getObjectKey());
             return status(upload);
         }
         move(upload, UploadState.UPLOADED, "Received " + stored.size() + " bytes");
         recordings.attachOriginal(upload.getRecording().getId(), upload.getObjectKey(), upload.getFileName(),
                 upload.getDeclaredType(), stored.size());
-        mediaJobs.start(PROCESSING, upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId(), upload.getOwnerId());
         return status(upload);
     }
 
@@ -139,7 +161,7 @@ public class UploadService {
         upload.explain(null);
         move(upload, UploadState.UPLOADED, "Retry asked for by the member");
         recordings.markProcessing(upload.getRecording().getId());
-        mediaJobs.start(PROCESSING, upload.getId());
+        mediaJobs.start(PROCESSING, upload.getId(), upload.getOwnerId());
         return status(upload);
     }
 
@@ -151,7 +173,22 @@ public class UploadService {
                 move(upload, UploadState.EXPIRED, "No file arrived within " + settings.slotLifetime().toMinutes() + " minutes");
                 upload.explain("The file never arrived, so the upload was cancelled. Upload it again when you're ready.");
                 recordings.markFailed(upload.getRecording().getId());
-                storage.delete(upload.getObjectKey());
+                deleteOriginal(upload);
+            });
+        }
+        return ids.size();
+    }
+
+    /**
+     * Confirmed uploads whose slot has expired: whatever a PUT with the slot's old URL left under
+     * its incoming key since the confirmation is deleted, and nothing can be put there any more.
+     */
+    public int clearIncomingOfExpiredSlots(int limit) {
+        List<UUID> ids = uploads.incomingLeftBefore(clock.instant(), limit);
+        for (UUID id : ids) {
+            uploads.lock(id).filter(upload -> upload.getIncomingKey() != null).ifPresent(upload -> {
+                storage.delete(upload.getIncomingKey());
+                upload.incomingCleared();
             });
         }
         return ids.size();
@@ -237,10 +274,23 @@ public class UploadService {
 
     // ---- internals ----
 
+    /** A rejected file is not kept: nothing will ever play it, and it would count against the member's space. */
     private void reject(Upload upload, String reason) {
         upload.explain(reason);
         move(upload, UploadState.REJECTED, reason);
         recordings.markFailed(upload.getRecording().getId());
+        deleteOriginal(upload);
+    }
+
+    /** The original and whatever waits under the incoming key; a late PUT there is cleared when the slot expires. */
+    private void deleteOriginal(Upload upload) {
+        storage.delete(upload.getObjectKey());
+        if (upload.getIncomingKey() != null) {
+            storage.delete(upload.getIncomingKey());
+            if (!upload.getExpiresAt().isAfter(clock.instant())) {
+                upload.incomingCleared();
+            }
+        }
     }
 
     private void move(Upload upload, UploadState next, String detail) {

@@ -24,6 +24,18 @@ public class UploadSettings {
     int slotMinutes;
 
     @Inject
+    @ConfigProperty(name = "soundhub.uploads.max-waiting", defaultValue = "5")
+    int maxWaiting;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.megabytes-per-day", defaultValue = "2048")
+    long megabytesPerDay;
+
+    @Inject
+    @ConfigProperty(name = "soundhub.uploads.quota-megabytes", defaultValue = "10240")
+    long quotaMegabytes;
+
+    @Inject
     @ConfigProperty(name = "soundhub.uploads.max-attempts", defaultValue = "4")
     int maxAttempts;
 
@@ -50,6 +62,11 @@ public class UploadSettings {
     /** How long the presigned upload URL works; an upload not confirmed by then expires. */
     public Duration slotLifetime() {
         return Duration.ofMinutes(slotMinutes);
+    }
+
+    /** What one member may have going at once, send in a day and keep; see {@link UploadLimits}. */
+    public UploadLimits limits() {
+        return new UploadLimits(maxBytes(), maxWaiting, megabytesPerDay * 1024 * 1024, quotaMegabytes * 1024 * 1024);
     }
 
     public int maxAttempts() {

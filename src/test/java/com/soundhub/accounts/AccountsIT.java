@@ -244,6 +244,73 @@ class AccountsIT {
     }
 
     @Test
+    void aNicknameThatLooksLikeAnotherOrMixesAlphabetsIsRefusedWithAReasonAndTheFormKept() {
+        // Letters that Latin and Cyrillic both have: c, o, p, a.
+        String latin = Members.signUp(browser.stranger(), "copa");
+        String cyrillic = latin.replace('c', '\u0441').replace('o', '\u043e').replace('p', '\u0440').replace('a', '\u0430');
+        String mixed = latin.replaceFirst("o", "\u043e");
+
+        Page lookAlike = signUpAs(browser, cyrillic);
+        assertThat(lookAlike.status()).isEqualTo(422);
+        assertThat(lookAlike.text("#nickname-help")).contains("looks just like").contains(latin);
+        assertThat(lookAlike.document().selectFirst("#nickname").val()).isEqualTo(cyrillic);
+
+        Page mixing = signUpAs(browser, mixed);
+        assertThat(mixing.status()).isEqualTo(422);
+        assertThat(mixing.text("#nickname-help")).contains("one alphabet");
+        assertThat(mixing.document().selectFirst("#nickname").val()).isEqualTo(mixed);
+
+        // The same rules when a member changes their nickname, with the rest of the form kept.
+        Members.signUp(browser, "renamer");
+        Page settings = browser.get("/settings/profile");
+        Page renamed = browser.submit(settings, "form[action=/settings/profile]",
+                Map.of("nickname", latin.toUpperCase().replace('O', '0'), "bio", "kept bio"));
+        assertThat(renamed.status()).isEqualTo(422);
+        assertThat(renamed.text("#nickname-help")).contains("looks just like");
+        assertThat(renamed.document().selectFirst("#bio").text()).isEqualTo("kept bio");
+        Page mixedRename = browser.submit(settings, "form[action=/settings/profile]", Map.of("nickname", mixed));
+        assertThat(mixedRename.status()).isEqualTo(422);
+        assertThat(mixedRename.text("#nickname-help")).contains("one alphabet");
+    }
+
+    @Test
+    void twoLookAlikesAskedForInTheSameInstantGetOneAccount() throws Exception {
+        String latin = Members.uniqueNickname("capo");
+        String cyrillic = latin.replace('c', '\u0441').replace('a', '\u0430').replace('p', '\u0440').replace('o', '\u043e');
+        WebClient first = browser.stranger();
+        WebClient second = browser.stranger();
+        Page firstForm = first.get("/signup");
+        Page secondForm = second.get("/signup");
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var a = both.submit(() -> first.submit(firstForm, "form[action=/signup]",
+                Map.of("email", Members.emailOf(latin), "nickname", latin, "password", Members.PASSWORD)));
+        var b = both.submit(() -> second.submit(secondForm, "form[action=/signup]",
+                Map.of("email", "look-alike-" + Members.emailOf(latin), "nickname", cyrillic, "password", Members.PASSWORD)));
+        Page one = a.get();
+        Page other = b.get();
+        both.shutdown();
+
+        assertThat(java.util.List.of(one.status(), other.status())).containsExactlyInAnyOrder(303, 422);
+        Page refused = one.status() == 422 ? one : other;
+        assertThat(refused.text("#nickname-help")).contains("looks just like");
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT count(*) FROM members WHERE nickname IN (?, ?)")) {
+            query.setString(1, latin);
+            query.setString(2, cyrillic);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    private static Page signUpAs(WebClient client, String nickname) {
+        Page form = client.get("/signup");
+        return client.submit(form, "form[action=/signup]", Map.of("email", "someone-" + Math.abs(nickname.hashCode())
+                + "-" + System.nanoTime() + "@example.com", "nickname", nickname, "password", Members.PASSWORD));
+    }
+
+    @Test
     void changingThePasswordSignsOutOtherBrowsers() {
         String nickname = Members.signUp(browser, "careful");
         WebClient otherDevice = browser.stranger();

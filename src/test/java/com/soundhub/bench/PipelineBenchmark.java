@@ -64,6 +64,9 @@ public final class PipelineBenchmark {
             env.put("SOUNDHUB_S3_SECRET_KEY", EmbeddedObjectStore.SECRET_KEY);
             env.put("SOUNDHUB_S3_CREATE_BUCKET", "true");
             env.put("SOUNDHUB_LOG_LEVEL", "INFO");
+            // One member sends all the uploads here, all to be processed at once to load the heap;
+            // the site's share per member would process them one after another.
+            env.put("SOUNDHUB_JOBS_MEDIA_PER_MEMBER", "0");
             try (PayaraProcess server = PayaraProcess.start(payara, war, freePort(),
                     List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), env, work.resolve("server.log"))) {
                 server.awaitReady(Duration.ofMinutes(4));

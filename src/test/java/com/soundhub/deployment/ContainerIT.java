@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.StartupLogs;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.Uploads;
 import com.soundhub.testing.WebClient;
@@ -77,6 +78,12 @@ class ContainerIT {
     }
 
     @Test
+    @Order(0)
+    void aNormalStartLogsNoStackTrace() throws Exception {
+        assertThat(StartupLogs.noise(site.logText())).as("stack traces and certificate dumps while starting").isEmpty();
+    }
+
+    @Test
     @Order(1)
     void staticFilesAndWebJarsAreServedByNginxItself() {
         Page home = visitor.get("/");
@@ -119,16 +126,51 @@ class ContainerIT {
 
     @Test
     @Order(4)
-    void metricsHealthAndOpenApiAreRefusedFromOutside() {
-        for (String path : List.of("/metrics", "/health/ready", "/openapi")) {
-            Page outside = visitor.send(HttpRequest.newBuilder(site.nginx().resolve(path))
-                    .header("X-Forwarded-For", "203.0.113.9").GET());
-            assertThat(outside.status()).as(path).isEqualTo(404);
-            assertThat(outside.body()).doesNotContain("mp_scope");
+    void metricsHealthAndOpenApiAreRefusedFromOutsideInEverySpelling() {
+        // Payara drops path parameters (also percent-encoded) before routing, ignores doubled slashes
+        // and resolves dot segments, so each of these would reach the operators' endpoints if nginx
+        // matched only the plain form.
+        List<String> spellings = List.of("/metrics", "/metrics;x", "/metrics%3Bx", "/metrics%3bx", "/metrics/;x",
+                "//metrics", "///metrics;x", "/METRICS", "/Metrics;x", "/%6Detrics", "/metrics%2F", "/./metrics",
+                "/static/..;/metrics", "/;x/metrics", "/%3Bx/metrics", "/home/..;/metrics", "/metrics/base",
+                "/health", "/health;x", "/health/ready;x", "/health;x/ready", "/health%3Bx/ready", "/HEALTH/READY",
+                "/health//ready;x", "/health/live;x", "/openapi", "/openapi;x", "/OpenAPI", "/openapi%3Bx");
+        for (String path : spellings) {
+            for (String forwardedFor : List.of("203.0.113.9", "")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.nginx() + path)).GET();
+                if (!forwardedFor.isEmpty()) {
+                    request.header("X-Forwarded-For", forwardedFor);
+                }
+                Page answer = visitor.send(request);
+                String as = path + (forwardedFor.isEmpty() ? " from inside" : " from outside");
+                if (forwardedFor.isEmpty() && (path.equals("/health") || path.equals("/health;x"))) {
+                    assertThat(answer.status()).as(as).isNotEqualTo(200);
+                }
+                assertThat(answer.body()).as(as).doesNotContain("mp_scope").doesNotContain("http_server_requests")
+                        .doesNotContain("\"checks\"").doesNotContain("openapi:");
+                if (!forwardedFor.isEmpty()) {
+                    assertThat(answer.status()).as(as).isIn(400, 404);
+                }
+            }
         }
-        // From inside (the load balancer's health check, a Prometheus on the private network).
+        // Only the load balancer's own health checks, from inside and at exactly their address.
         assertThat(visitor.get("/health/ready").status()).isEqualTo(200);
-        assertThat(visitor.get("/metrics").body()).contains("http_server_requests_seconds_bucket");
+        assertThat(visitor.get("/health/live").status()).isEqualTo(200);
+        assertThat(visitor.get("/metrics").status()).as("metrics are not on the public port at all").isEqualTo(404);
+        assertThat(visitor.get("/openapi").status()).isEqualTo(404);
+        assertThat(visitor.send(HttpRequest.newBuilder(site.nginx().resolve("/health/ready"))
+                .header("X-Forwarded-For", "203.0.113.9").GET()).status()).isEqualTo(404);
+
+        // The management port (Prometheus on the private network) has them all.
+        WebClient operator = new WebClient(site.management());
+        Page metrics = operator.get("/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_bucket");
+        assertThat(operator.get("/health/ready").status()).isEqualTo(200);
+        assertThat(operator.get("/openapi").status()).isEqualTo(200);
+        assertThat(operator.get("/").status()).as("nothing else there").isEqualTo(404);
+        assertThat(operator.send(HttpRequest.newBuilder(URI.create(site.management() + "/metrics;x")).GET()).status())
+                .isEqualTo(404);
     }
 
     @Test

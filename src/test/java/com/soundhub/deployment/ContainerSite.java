@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class ContainerSite implements AutoCloseable {
 
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final int nginxPort;
+    final int managementPort;
     final int firstAppPort;
     final int instances;
     final Path runDir;
@@ -36,9 +38,10 @@ final class ContainerSite implements AutoCloseable {
     private final Process supervisord;
     private final Path supervisorConf;
 
-    private ContainerSite(int nginxPort, int firstAppPort, int instances, Path runDir, Path log, Process supervisord,
-                          Path supervisorConf) {
+    private ContainerSite(int nginxPort, int managementPort, int firstAppPort, int instances, Path runDir, Path log,
+                          Process supervisord, Path supervisorConf) {
         this.nginxPort = nginxPort;
+        this.managementPort = managementPort;
         this.firstAppPort = firstAppPort;
         this.instances = instances;
         this.runDir = runDir;
@@ -88,6 +91,7 @@ final class ContainerSite implements AutoCloseable {
                 Map.of("PATH", pathWith(tools)));
 
         int nginxPort = freePort();
+        int managementPort = freePort();
         int firstAppPort = freePorts(instances);
         ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("docker/entrypoint.sh").toString())
                 .redirectErrorStream(true)
@@ -109,12 +113,13 @@ final class ContainerSite implements AutoCloseable {
         env.put("SOUNDHUB_RUN_DIR", runDir.toString());
         env.put("NGINX_BIN", tools.get("nginx").toString());
         env.put("NGINX_PORT", String.valueOf(nginxPort));
+        env.put("SOUNDHUB_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("SOUNDHUB_APP_PORT", String.valueOf(firstAppPort));
         env.put("SOUNDHUB_APP_INSTANCES", String.valueOf(instances));
         env.put("SOUNDHUB_JAVA_OPTS", "-Xmx640m -XX:+ExitOnOutOfMemoryError");
         env.putAll(appSettings);
         Process supervisord = builder.start();
-        ContainerSite site = new ContainerSite(nginxPort, firstAppPort, instances, runDir, log, supervisord,
+        ContainerSite site = new ContainerSite(nginxPort, managementPort, firstAppPort, instances, runDir, log, supervisord,
                 project.resolve("docker/supervisord.conf"));
         site.tools = tools;
         site.environment = Map.copyOf(env);
@@ -126,6 +131,11 @@ final class ContainerSite implements AutoCloseable {
 
     URI nginx() {
         return URI.create("http://localhost:" + nginxPort);
+    }
+
+    /** nginx's management port: metrics, health and OpenAPI for the private network. */
+    URI management() {
+        return URI.create("http://localhost:" + managementPort);
     }
 
     URI instance(int number) {
@@ -148,7 +158,7 @@ final class ContainerSite implements AutoCloseable {
             if (!supervisord.isAlive()) {
                 throw new AssertionError("supervisord stopped:\n" + tail());
             }
-            if (statusOf(uri) == status) {
+            if (statusOf(uri, Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 1_000_000))) == status) {
                 return Duration.ofNanos(System.nanoTime() - started);
             }
             Thread.sleep(200);
@@ -156,9 +166,14 @@ final class ContainerSite implements AutoCloseable {
         throw new AssertionError(uri + " did not answer " + status + " in time:\n" + tail());
     }
 
-    static int statusOf(URI uri) {
+    /**
+     * The status {@code uri} answers within {@code timeout}. A booting Payara accepts connections and
+     * answers them only once it runs; a request given up meanwhile would be answered into a closed
+     * connection, which it logs as an error with a stack trace. So the caller waits long enough.
+     */
+    static int statusOf(URI uri, Duration timeout) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+            return http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

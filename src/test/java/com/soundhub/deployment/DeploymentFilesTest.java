@@ -338,8 +338,15 @@ class DeploymentFilesTest {
             assertThat(rule.getString("Status")).isEqualTo("Enabled");
             assertThat(rule.getJsonObject("AbortIncompleteMultipartUpload").getInt("DaysAfterInitiation")).isPositive();
         });
-        assertThat(lifecycle).as("members' files never expire").noneMatch(value ->
-                value.asJsonObject().containsKey("Expiration"));
+        // Only what presigned PUTs leave under incoming/ (copied elsewhere once confirmed) may expire.
+        assertThat(lifecycle).as("members' files never expire").allSatisfy(value -> {
+            JsonObject rule = value.asJsonObject();
+            if (rule.containsKey("Expiration")) {
+                assertThat(rule.getJsonObject("Filter").getString("Prefix", "")).isEqualTo("incoming/");
+                assertThat(rule.getJsonObject("Expiration").getInt("Days")).isPositive();
+            }
+        });
+        assertThat(lifecycle).anySatisfy(value -> assertThat(value.asJsonObject().containsKey("Expiration")).isTrue());
     }
 
     @Test
@@ -470,7 +477,12 @@ class DeploymentFilesTest {
         List<Object> discovery = list(job.get("ec2_sd_configs"));
         assertThat(discovery).hasSize(1);
         Map<String, Object> ec2 = map(discovery.get(0));
-        assertThat(ec2.get("port")).isEqualTo(dockerrunPort("HostPort"));
+        // The management port, which Dockerrun publishes and the load balancer's target group does not use.
+        int management = Integer.parseInt(Files.readString(ROOT.resolve("docker/Dockerfile"))
+                .replaceAll("(?s).*SOUNDHUB_MANAGEMENT_PORT=(\\d+).*", "$1"));
+        assertThat(ec2.get("port")).isEqualTo(management).isEqualTo(dockerrunHostPortOf(management));
+        assertThat(Integer.parseInt(options().get(PROCESS).get("Port"))).as("the load balancer's port").isNotEqualTo(management);
+        assertThat(String.valueOf(job.get("relabel_configs"))).contains("${1}:" + management);
         assertThat(list(ec2.get("filters"))).extracting(filter -> map(filter).get("name"))
                 .contains("tag:elasticbeanstalk:environment-name");
         assertThat(String.valueOf(job.get("relabel_configs"))).contains("__meta_ec2_instance_id");
@@ -635,6 +647,16 @@ class DeploymentFilesTest {
         JsonValue port = ports.getJsonObject(0).get(key);
         assertThat(port).as(key).isNotNull();
         return Integer.parseInt(port instanceof JsonString text ? text.getString() : port.toString());
+    }
+
+    /** The host port Dockerrun.aws.json publishes the container's {@code containerPort} on. */
+    private static int dockerrunHostPortOf(int containerPort) throws IOException {
+        for (JsonObject mapping : json(BEANSTALK.resolve("Dockerrun.aws.json")).getJsonArray("Ports").getValuesAs(JsonObject.class)) {
+            if (mapping.getString("ContainerPort").equals(String.valueOf(containerPort))) {
+                return Integer.parseInt(mapping.getString("HostPort"));
+            }
+        }
+        throw new AssertionError("Dockerrun.aws.json does not publish port " + containerPort);
     }
 
     private static List<Map<String, Object>> alertRules() throws IOException {

@@ -44,6 +44,9 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
+        Path trustStore = log == null ? Files.createTempFile("soundhub-truststore", ".p12")
+                : log.toAbsolutePath().resolveSibling(log.getFileName() + ".truststore.p12");
+        command.addAll(ValidTrustStore.write(trustStore));
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString()));
         // The server settings of every instance (docker/payara-pre-boot.txt), as in production.
         Path preBoot = Path.of(System.getProperty("soundhub.payara.preBoot", "docker/payara-pre-boot.txt"));
@@ -91,13 +94,18 @@ public final class PayaraProcess implements AutoCloseable {
      * SoundHub's own checks being in the answer.
      */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with status " + process.exitValue());
             }
+            // Payara accepts connections while it boots and answers them only once its container runs.
+            // A probe given up meanwhile would be answered into a closed connection, which Payara logs
+            // as an error with its stack trace; so each probe waits as long as the start may take.
+            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
+            HttpRequest probe = HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(left).build();
             try {
                 HttpResponse<String> answer = client.send(probe, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {

@@ -11,6 +11,7 @@ import com.soundhub.devserver.PayaraProcess;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.ExtraInstance;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.StartupLogs;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.WebClient;
 import com.soundhub.testing.WebClient.Page;
@@ -209,6 +210,9 @@ class PlatformIT {
 
         try (PayaraProcess second = ExtraInstance.start("second-instance", env -> { })) {
             second.awaitReady(Duration.ofMinutes(4));
+            // Started as ./mvnw -Prun starts it, polled for readiness meanwhile: a normal start logs no stack trace.
+            assertThat(StartupLogs.noise(java.nio.file.Files.readString(ExtraInstance.logOf("second-instance"))))
+                    .as("stack traces and certificate dumps in the start-up log").isEmpty();
             WebClient sameBrowserOnSecond = browser.sameBrowserAt(second.baseUri());
 
             Page settings = sameBrowserOnSecond.get("/settings/profile");

@@ -140,6 +140,8 @@ class UploadsIT {
 
         assertThat(status.getString("state")).isEqualTo("REJECTED");
         assertThat(status.getString("reason")).contains("not an audio file");
+        assertThat(TestInfrastructure.storage().describe(originalKey(slot))).as("a rejected file is not kept").isEmpty();
+        assertThat(TestInfrastructure.storage().describe("incoming/" + slot.getString("id"))).isEmpty();
         Page mine = member.get("/uploads");
         assertThat(mine.text(".upload-list")).contains("Not audio").contains("Rejected").contains("not an audio file");
         assertThat(member.get(slot.getString("recording")).text(".processing-note")).contains("could not be used");
@@ -238,9 +240,8 @@ class UploadsIT {
         Page answer = Uploads.requestSlot(member, Uploads.details("Forgotten"), "forgotten.flac", Files.size(tune));
         JsonObject slot = Uploads.json(answer.body());
         assertThat(Uploads.put(slot, tune)).isEqualTo(200);
-        String recording = slot.getString("recording");
-        String key = "recordings/" + recording.substring(recording.lastIndexOf('/') + 1) + "/original";
-        assertThat(TestInfrastructure.storage().describe(key)).isPresent();
+        String key = "incoming/" + slot.getString("id");
+        assertThat(TestInfrastructure.storage().describe(key)).as("where the presigned PUT puts it").isPresent();
 
         try (Connection db = TestInfrastructure.jdbc();
              PreparedStatement late = db.prepareStatement(
@@ -413,6 +414,152 @@ class UploadsIT {
         Document form = member.get("/uploads/new").document();
         assertThat(form.select("#cover[type=file][accept*=image/jpeg]")).hasSize(1);
         assertThat(form.text()).contains("Leave it empty to use the title in the file's tags");
+    }
+
+    @Test
+    void aPutWithTheOldUrlAfterConfirmingChangesNothingTheRecordingPlaysOrKeeps() throws Exception {
+        JsonObject slot = Uploads.upload(member, tune, Uploads.details("Kept as sent"));
+        assertThat(Uploads.awaitFinished(member, slot.getString("id"), PROCESSING).getString("state")).isEqualTo("READY");
+        S3ObjectStorage storage = TestInfrastructure.storage();
+        byte[] original = read(storage, originalKey(slot));
+        assertThat(original).isEqualTo(Files.readAllBytes(tune));
+        String playlist = member.get(slot.getString("recording") + "/playlist.m3u8").body();
+        String segment = playlist.lines().filter(line -> line.startsWith("http")).findFirst().orElseThrow();
+
+        // Another file of the very size and type the URL was signed for, sent while the slot still works.
+        byte[] other = new byte[original.length];
+        new java.util.Random(7).nextBytes(other);
+        Path swapped = Files.write(audio.resolve("swapped.flac"), other);
+        assertThat(Uploads.put(slot, swapped)).as("storage still takes the PUT until the slot expires").isEqualTo(200);
+
+        assertThat(read(storage, originalKey(slot))).as("the original the recording keeps").isEqualTo(original);
+        assertThat(member.get(slot.getString("recording") + "/playlist.m3u8").status()).isEqualTo(200);
+        HttpResponse<byte[]> played = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(segment)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(played.statusCode()).isEqualTo(200);
+        assertThat(Uploads.confirm(member, slot).status()).isEqualTo(200);
+        assertThat(Uploads.status(member, slot.getString("id")).getString("state")).as("not processed again").isEqualTo("READY");
+        assertThat(read(storage, originalKey(slot))).isEqualTo(original);
+
+        // Once the slot has expired, what the late PUT left is deleted, and nothing can be put there again.
+        String incoming = "incoming/" + slot.getString("id");
+        assertThat(storage.describe(incoming)).isPresent();
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement late = db.prepareStatement(
+                     "UPDATE uploads SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid")) {
+            late.setString(1, slot.getString("id"));
+            assertThat(late.executeUpdate()).isEqualTo(1);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (storage.describe(incoming).isPresent() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(storage.describe(incoming)).isEmpty();
+        assertThat(read(storage, originalKey(slot))).isEqualTo(original);
+    }
+
+    @Test
+    void aMemberGetsOnlyAFewSlotsAtOnceEvenAskingForFortyInTheSameInstant() throws Exception {
+        java.util.concurrent.ExecutorService burst = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<Page>> answers = new java.util.ArrayList<>();
+        Uploads.requestSlot(member, Uploads.details("Warm-up"), "warm-up.wav", 1000);
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            answers.add(burst.submit(() -> Uploads.requestSlot(member, Uploads.details("Burst " + n), "burst-" + n + ".wav",
+                    200L * 1024 * 1024)));
+        }
+        int granted = 0;
+        for (java.util.concurrent.Future<Page> answer : answers) {
+            Page page = answer.get();
+            if (page.status() == 201) {
+                granted++;
+            } else {
+                assertThat(page.status()).isEqualTo(422);
+                assertThat(Uploads.json(page.body()).getJsonObject("fields").getJsonArray("file").getString(0))
+                        .contains("You already have 5 uploads waiting for their files");
+            }
+        }
+        burst.shutdown();
+        assertThat(granted).as("slots beside the warm-up one, the limit being 5").isEqualTo(4);
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT count(*) FROM uploads u JOIN members m ON m.id = u.owner_id WHERE m.nickname = ?")) {
+            query.setString(1, nickname);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void theDailyAllowanceAndTheSpaceOfAMemberAreKeptWithTheirReasons() throws Exception {
+        JsonObject slot = Uploads.upload(member, tune, Uploads.details("Nearly a day's worth"));
+        Uploads.awaitFinished(member, slot.getString("id"), PROCESSING);
+        setDeclaredSize(slot, "2047::bigint * 1024 * 1024", "now()");
+
+        Page overDay = Uploads.requestSlot(member, Uploads.details("One more"), "more.flac", 2L * 1024 * 1024);
+        assertThat(overDay.status()).isEqualTo(422);
+        assertThat(Uploads.json(overDay.body()).getJsonObject("fields").getJsonArray("file").getString(0))
+                .contains("up to 2,048 MB a day").contains("2,047 MB in the last 24 hours");
+        assertThat(Uploads.requestSlot(member, Uploads.details("Small"), "small.flac", 512L * 1024).status())
+                .as("what still fits").isEqualTo(201);
+
+        setDeclaredSize(slot, "10239::bigint * 1024 * 1024", "now() - interval '2 days'");
+        Page overSpace = Uploads.requestSlot(member, Uploads.details("No room"), "room.flac", 2L * 1024 * 1024);
+        assertThat(overSpace.status()).isEqualTo(422);
+        assertThat(Uploads.json(overSpace.body()).getJsonObject("fields").getJsonArray("file").getString(0))
+                .contains("may take up to 10,240 MB").contains("Delete recordings");
+    }
+
+    private void setDeclaredSize(JsonObject slot, String size, String createdAt) throws Exception {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement update = db.prepareStatement(
+                     "UPDATE uploads SET declared_size = " + size + ", created_at = " + createdAt + " WHERE id = ?::uuid")) {
+            update.setString(1, slot.getString("id"));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    static String originalKey(JsonObject slot) {
+        String recording = slot.getString("recording");
+        return "recordings/" + recording.substring(recording.lastIndexOf('/') + 1) + "/original";
+    }
+
+    private static byte[] read(S3ObjectStorage storage, String key) throws java.io.IOException {
+        try (java.io.InputStream in = storage.open(key)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Six long uploads of one member, then a short one of another: the short one is processed at
+     * once on a worker the first member's backlog does not hold, rather than after it. Prints the
+     * time it took; with {@code SOUNDHUB_JOBS_MEDIA_PER_MEMBER=0} (no lanes) the same run shows the
+     * wait it had before.
+     */
+    @Test
+    void sixLongUploadsOfOneMemberDoNotHoldUpAnothersShortOne() throws Exception {
+        Path longTune = AudioFiles.tune(audio.resolve("long evening.mp3"), 15 * 60);
+        Path shortTune = AudioFiles.tune(audio.resolve("short morning.mp3"), 30);
+        List<String> backlog = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            backlog.add(Uploads.upload(member, longTune, Uploads.details("Long evening " + i)).getString("id"));
+        }
+        WebClient other = new WebClient(member.base());
+        Members.signUp(other, "patient");
+
+        JsonObject slot = Uploads.upload(other, shortTune, Uploads.details("Short morning"));
+        long confirmed = System.nanoTime();
+        JsonObject status = Uploads.awaitFinished(other, slot.getString("id"), Duration.ofMinutes(4));
+        double seconds = (System.nanoTime() - confirmed) / 1e9;
+        long backlogLeft = backlog.stream().filter(id -> !Uploads.status(member, id).getBoolean("finished")).count();
+        System.out.printf(java.util.Locale.ROOT, "[fairness] a 30-second upload was READY %.1f s after its confirmation, "
+                + "with %d of another member's six 15-minute uploads not yet finished%n", seconds, backlogLeft);
+
+        assertThat(status.getString("state")).isEqualTo("READY");
+        assertThat(backlogLeft).as("the backlog was still there while the short upload went through").isGreaterThanOrEqualTo(3);
+        assertThat(seconds).as("seconds from confirmation to READY").isLessThan(12);
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class MediaJob<T> {
         MediaRun open(MediaWork<?> work, UUID subject, int attempt, BooleanSupplier takenOver) throws IOException;
     }
 
+    /** Told when the work on a subject has ended for good, so that its owner's next work may start. */
+    @FunctionalInterface
+    interface Ended {
+        void ended(String workName, String subject, String data);
+    }
+
     /** What becomes of the queued job after a failed attempt. */
     sealed interface AfterFailure {
     }
@@ -75,25 +81,43 @@ public final class MediaJob<T> {
 
     private final MediaWork<T> work;
     private final Runs runs;
+    private final Ended ended;
     private final Clock clock;
     private final OneTimeTask<String> task;
 
     MediaJob(MediaWork<T> work, Runs runs, Clock clock) {
+        this(work, runs, (name, subject, data) -> {
+        }, clock);
+    }
+
+    MediaJob(MediaWork<T> work, Runs runs, Ended ended, Clock clock) {
         this.work = work;
         this.runs = runs;
+        this.ended = ended;
         this.clock = clock;
         this.task = Tasks.oneTime(work.name(), String.class)
                 .onFailure(this::onFailure)
                 .onDeadExecution(this::onDeadExecution)
                 .execute((instance, context) -> {
                     try {
-                        attempt(UUID.fromString(instance.getData()), attemptOf(context.getExecution()), takenOver(context));
+                        attempt(MediaLanes.subjectOf(instance.getData()), attemptOf(context.getExecution()), takenOver(context));
                     } catch (RuntimeException e) {
                         throw e;
                     } catch (Exception e) {
                         throw new AttemptFailed(e);
                     }
+                    end(instance.getId(), instance.getData());
                 });
+    }
+
+    /** The subject's work is over: the lanes of its owner hear of it, and trouble there delays only their next work. */
+    private void end(String subject, String data) {
+        try {
+            ended.ended(work.name(), subject, data);
+        } catch (RuntimeException e) {
+            log.warn("{} {}: could not release its member's next work ({}); the lanes' recurring job will",
+                    work.name(), subject, MediaJob.reasonOf(e));
+        }
     }
 
     OneTimeTask<String> task() {
@@ -169,16 +193,18 @@ public final class MediaJob<T> {
         apply(afterDeath(subjectOf(execution), attemptOf(execution)), complete, operations);
     }
 
-    private static void apply(AfterFailure next, ExecutionComplete complete, ExecutionOperations<String> operations) {
+    private void apply(AfterFailure next, ExecutionComplete complete, ExecutionOperations<String> operations) {
         if (next instanceof RetryAt retry) {
             operations.reschedule(complete, retry.when());
         } else if (next instanceof GiveUp) {
             operations.stop();
+            Execution execution = complete.getExecution();
+            end(execution.taskInstance.getId(), (String) execution.taskInstance.getData());
         }
     }
 
     private static UUID subjectOf(Execution execution) {
-        return UUID.fromString((String) execution.taskInstance.getData());
+        return MediaLanes.subjectOf((String) execution.taskInstance.getData());
     }
 
     /** db-scheduler counts the failures (dead executions included) since the job was queued. */

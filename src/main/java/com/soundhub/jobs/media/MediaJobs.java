@@ -12,9 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.soundhub.jobs.JobSettings;
-import com.soundhub.jobs.Jobs;
 import com.soundhub.jobs.MediaWorkers;
 import com.soundhub.jobs.ProgressHub;
 import jakarta.annotation.PostConstruct;
@@ -31,16 +29,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the media work features define. A feature turns its {@link MediaWork} into a job with
  * {@link #task(MediaWork)} (from its {@code JobDefinition}) and queues a subject with
- * {@link #start(String, UUID)}. This instance's scratch folders live here, and so does the watch
+ * {@link #start(String, UUID, long)}. This instance's scratch folders live here, and so does the watch
  * that abandons attempts another instance has taken over.
  */
 @ApplicationScoped
 public class MediaJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MediaJobs.class);
-
-    @Inject
-    Jobs jobs;
 
     @Inject
     JobSettings settings;
@@ -50,6 +45,9 @@ public class MediaJobs {
 
     @Inject
     MediaWorkers workers;
+
+    @Inject
+    MediaLanes lanes;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -79,15 +77,17 @@ public class MediaJobs {
 
     /** The durable job that does {@code work}; a feature's {@code JobDefinition} returns it. */
     public Task<?> task(MediaWork<?> work) {
-        return new MediaJob<>(work, this::open, Clock.systemUTC()).task();
+        return new MediaJob<>(work, this::open, lanes::finished, Clock.systemUTC()).task();
     }
 
     /**
-     * Queues the work on {@code subject} within the caller's transaction, to run now; work already
-     * waiting moves to now. A subject whose work was given up gets a fresh set of attempts.
+     * Queues the work on {@code subject} for member {@code owner} within the caller's transaction:
+     * to run now, unless the member already has their share of this kind of work going, in which
+     * case it waits for theirs to end ({@link MediaLanes}); work already due moves to now. A subject
+     * whose work was given up gets a fresh set of attempts.
      */
-    public void start(String workName, UUID subject) {
-        jobs.runNow(new TaskInstance<>(workName, subject.toString(), subject.toString()));
+    public void start(String workName, UUID subject, long owner) {
+        lanes.queue(workName, subject, owner);
     }
 
     public Path workDirectory() {
