@@ -66,10 +66,10 @@ class BundledFfmpegTest {
         assertThat(version.output()).contains("ffmpeg version").doesNotContain("no version information");
 
         Run tone = inChroot(root, "/ffmpeg/ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-f", "lavfi",
-                "-i", "sine=frequency=440:duration=2", "-c:a", "aac", "-b:a", "96k", "/work/tone.m4a");
+                "-i", "sine=frequency=440:duration=2", "-c:a", "aac", "-b:a", "96k", "/scratch/tone.m4a");
         assertThat(tone.exitCode()).as(tone.output()).isZero();
         Run probe = inChroot(root, "/ffmpeg/ffprobe", "-v", "error", "-print_format", "json", "-show_format",
-                "-show_streams", "/work/tone.m4a");
+                "-show_streams", "/scratch/tone.m4a");
         assertThat(probe.exitCode()).as(probe.output()).isZero();
         assertThat(AudioProbe.parse(probe.output())).hasValueSatisfying(found -> {
             assertThat(found.hasAudio()).isTrue();
@@ -106,7 +106,7 @@ class BundledFfmpegTest {
                 .filter(Files::isExecutable).findFirst().orElse(null);
         Assumptions.assumeTrue(chroot != null, "no chroot here");
         Path root = temp.resolve(withStandIns ? "root" : "bare-root");
-        Files.createDirectories(root.resolve("work"));
+        Files.createDirectories(root.resolve("scratch"));
         Path copy = Files.createDirectories(root.resolve("ffmpeg"));
         Set<String> standIns = Set.of("libpulse.so.0", "libasound.so.2", "libxcb.so.1", "libxcb-shm.so.0");
         try (Stream<Path> files = Files.list(folder)) {
