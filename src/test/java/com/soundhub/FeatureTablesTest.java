@@ -41,6 +41,11 @@ class FeatureTablesTest {
             entry("notifications", "notifications"), entry("reports", "reports"),
             entry("uploads", "uploads"), entry("upload_transitions", "uploads"),
             entry("generations", "generator"), entry("genres", "taxonomy"), entry("instruments", "taxonomy"),
+            entry("projects", "projects"), entry("project_wanted_instruments", "projects"),
+            entry("project_members", "projects"), entry("project_invitations", "projects"), entry("project_activity", "projects"),
+            entry("project_contents", "projects"), entry("project_revisions", "projects"),
+            entry("project_revision_files", "projects"), entry("project_revision_replacements", "projects"),
+            entry("project_pushes", "projects"), entry("project_push_changes", "projects"), entry("project_push_uploads", "projects"),
             entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"));
 
     /** May read the tables it joins for lists; writes only its own. */

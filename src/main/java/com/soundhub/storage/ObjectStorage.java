@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Keys are plain strings such as {@code recordings/42/original}. Large files never pass through
@@ -44,6 +45,24 @@ public interface ObjectStorage {
      * for {@code validFor}. Length and type are signed: a different upload is refused by S3.
      */
     URI presignUpload(String key, String contentType, long contentLength, Duration validFor);
+
+    /**
+     * Starts a multipart upload to {@code key}, for files too large for one PUT; returns its id.
+     * Parts are sent with {@link #presignUploadPart} URLs and joined by {@link #completeMultipartUpload}.
+     */
+    String startMultipartUpload(String key, String contentType);
+
+    /** A URL a browser can PUT part {@code partNumber} (from 1), exactly {@code length} bytes, to. */
+    URI presignUploadPart(String key, String uploadId, int partNumber, long length, Duration validFor);
+
+    /** The parts uploaded so far: part number to size; empty when the upload is unknown or done. */
+    SortedMap<Integer, Long> uploadedParts(String key, String uploadId);
+
+    /** Joins every uploaded part, in order, into the object. */
+    void completeMultipartUpload(String key, String uploadId);
+
+    /** Drops an unfinished multipart upload and its parts; nothing happens when it is unknown. */
+    void abortMultipartUpload(String key, String uploadId);
 
     /** A URL a browser can GET the object from for {@code validFor}. */
     URI presignDownload(String key, Duration validFor);

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,6 +34,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** {@link ObjectStorage} on the AWS SDK v2: S3 on AWS, S3Proxy locally. */
@@ -198,6 +203,50 @@ public class S3ObjectStorage implements ObjectStorage {
                 .putObjectRequest(r -> r.bucket(settings.bucket()).key(key)
                         .contentType(contentType)
                         .contentLength(contentLength))).url());
+    }
+
+    @Override
+    public String startMultipartUpload(String key, String contentType) {
+        return client.createMultipartUpload(b -> b.bucket(settings.bucket()).key(key).contentType(contentType)).uploadId();
+    }
+
+    @Override
+    public URI presignUploadPart(String key, String uploadId, int partNumber, long length, Duration validFor) {
+        return toUri(presigner.presignUploadPart(p -> p
+                .signatureDuration(validFor)
+                .uploadPartRequest(r -> r.bucket(settings.bucket()).key(key).uploadId(uploadId)
+                        .partNumber(partNumber).contentLength(length))).url());
+    }
+
+    @Override
+    public SortedMap<Integer, Long> uploadedParts(String key, String uploadId) {
+        SortedMap<Integer, Long> parts = new TreeMap<>();
+        try {
+            client.listPartsPaginator(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId))
+                    .parts().forEach(part -> parts.put(part.partNumber(), part.size()));
+        } catch (NoSuchUploadException e) {
+            return parts;
+        }
+        return parts;
+    }
+
+    @Override
+    public void completeMultipartUpload(String key, String uploadId) {
+        List<CompletedPart> parts = new ArrayList<>();
+        client.listPartsPaginator(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId))
+                .parts().forEach(part -> parts.add(CompletedPart.builder().partNumber(part.partNumber()).eTag(part.eTag()).build()));
+        parts.sort(Comparator.comparingInt(CompletedPart::partNumber));
+        client.completeMultipartUpload(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId)
+                .multipartUpload(m -> m.parts(parts)));
+    }
+
+    @Override
+    public void abortMultipartUpload(String key, String uploadId) {
+        try {
+            client.abortMultipartUpload(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId));
+        } catch (NoSuchUploadException e) {
+            // already gone: what was asked for holds
+        }
     }
 
     @Override

@@ -1,0 +1,177 @@
+package com.soundhub.projects;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.soundhub.recordings.License;
+import com.soundhub.recordings.Visibility;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/** A co-production: its settings and the number of its newest revision. */
+@Entity
+@Table(name = "projects")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "public_id", nullable = false, updatable = false, length = 16)
+    private String publicId;
+
+    @Column(nullable = false, length = 120)
+    private String title;
+
+    @Column(nullable = false, length = 5000)
+    private String description;
+
+    @Column(name = "genre_id")
+    private Short genreId;
+
+    @Column(name = "bpm")
+    private Short tempo;
+
+    @Column(name = "musical_key", length = 16)
+    private String key;
+
+    @Column(name = "time_signature", length = 5)
+    private String timeSignature;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private License license;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Column(name = "cover_key", length = 300)
+    private String coverKey;
+
+    @Column(nullable = false)
+    private int head;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "project_wanted_instruments", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "instrument_id")
+    private Set<Short> wantedInstruments = new LinkedHashSet<>();
+
+    protected Project() {
+    }
+
+    Project(String publicId, long createdBy, ProjectDetails details, Instant now) {
+        this.publicId = publicId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.head = 0;
+        apply(details, now);
+    }
+
+    void apply(ProjectDetails details, Instant now) {
+        this.title = details.title();
+        this.description = details.description();
+        this.genreId = details.genreId();
+        this.tempo = details.tempo();
+        this.key = details.key();
+        this.timeSignature = details.timeSignature();
+        this.license = details.license();
+        this.visibility = details.visibility();
+        this.wantedInstruments.clear();
+        this.wantedInstruments.addAll(details.wantedInstruments());
+        this.updatedAt = now;
+    }
+
+    void advanceTo(int revision, Instant now) {
+        this.head = revision;
+        this.updatedAt = now;
+    }
+
+    void useCover(String key, Instant now) {
+        this.coverKey = key;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Short getGenreId() {
+        return genreId;
+    }
+
+    public Short getTempo() {
+        return tempo;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getTimeSignature() {
+        return timeSignature;
+    }
+
+    public License getLicense() {
+        return license;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public String getCoverKey() {
+        return coverKey;
+    }
+
+    public int getHead() {
+        return head;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Short> getWantedInstruments() {
+        return Set.copyOf(wantedInstruments);
+    }
+}

@@ -1,0 +1,317 @@
+package com.soundhub.projects;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.soundhub.accounts.CurrentMember;
+import com.soundhub.accounts.SignedIn;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.projects.contents.ContentHash;
+import com.soundhub.storage.ContentDisposition;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The co-production API, as {@code docs/PROJECTS-API.md} describes it: projects, members,
+ * revisions, diffs, zips, and push in three steps. Thin: each call is one service call, and the
+ * services check who may do what.
+ */
+@Path("api/v1/projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectApi {
+
+    static final int UNPROCESSABLE = 422;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    RevisionService revisions;
+
+    @Inject
+    PushService pushes;
+
+    @Inject
+    RevisionZips zips;
+
+    @Inject
+    Validator validator;
+
+    @POST
+    @SignedIn
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body) {
+        ProjectForm form = form(body);
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<ProjectForm> violation : validator.validate(form)) {
+            errors.computeIfAbsent(violation.getPropertyPath().toString().replace("instruments", "lookingFor"),
+                    field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        if (errors.isEmpty()) {
+            try {
+                Project project = projects.create(currentMember.requireId(), ProjectRules.details(form));
+                return Response.status(Response.Status.CREATED)
+                        .entity(ProjectJson.project(project, Optional.of(ProjectRole.OWNER)).build().toString()).build();
+            } catch (RuleViolation violation) {
+                errors.computeIfAbsent(violation.field() == null ? "title" : violation.field(), field -> new ArrayList<>())
+                        .add(violation.getMessage());
+            }
+        }
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        errors.forEach((field, messages) -> fields.add(field, ProjectJson.strings(messages)));
+        return Response.status(UNPROCESSABLE).entity(Json.createObjectBuilder().add("status", UNPROCESSABLE)
+                .add("error", "Please correct the marked fields.").add("fields", fields).build().toString()).build();
+    }
+
+    @GET
+    @SignedIn
+    public String mine() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        long me = currentMember.requireId();
+        projects.projectsOf(me).forEach(project -> list.add(ProjectJson.project(project,
+                projects.access(project.getPublicId(), Optional.of(me)).role())));
+        return Json.createObjectBuilder().add("projects", list).build().toString();
+    }
+
+    @GET
+    @Path("{id}")
+    public String project(@PathParam("id") String id) {
+        ProjectAccess access = access(id);
+        return ProjectJson.project(access.project(), access.role()).build().toString();
+    }
+
+    @GET
+    @Path("{id}/members")
+    public String members(@PathParam("id") String id) {
+        ProjectAccess access = access(id);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        projects.members(access.project()).forEach(member -> list.add(Json.createObjectBuilder()
+                .add("nickname", member.nickname()).add("role", member.role().name())));
+        return Json.createObjectBuilder().add("members", list).build().toString();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    public String history(@PathParam("id") String id, @QueryParam("before") Integer before) {
+        ProjectAccess access = access(id);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        revisions.history(access.project(), Optional.ofNullable(before))
+                .forEach(summary -> list.add(ProjectJson.revision(summary.info(), summary.author())));
+        return Json.createObjectBuilder().add("revisions", list).build().toString();
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}")
+    public String revision(@PathParam("id") String id, @PathParam("number") String number) {
+        ProjectAccess access = access(id);
+        RevisionService.RevisionView view = revisions.revision(access.project(), revisionNumber(number));
+        JsonArrayBuilder replaced = Json.createArrayBuilder();
+        view.replaced().forEach(replacement -> replaced.add(Json.createObjectBuilder()
+                .add("path", replacement.path()).add("revision", replacement.replacedRevision())));
+        return ProjectJson.revision(view.info(), view.author())
+                .add("files", ProjectJson.files(view.files()))
+                .add("replaced", replaced)
+                .build().toString();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    public String diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ProjectAccess access = access(id);
+        RevisionService.Diff diff = revisions.diff(access.project(), revisionNumber(from), revisionNumber(to));
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        diff.changed().forEach(change -> changed.add(Json.createObjectBuilder().add("path", change.path())
+                .add("from", ProjectJson.file(change.from())).add("to", ProjectJson.file(change.to()))));
+        return Json.createObjectBuilder().add("from", diff.from()).add("to", diff.to())
+                .add("added", ProjectJson.files(diff.added())).add("changed", changed)
+                .add("removed", ProjectJson.files(diff.removed())).build().toString();
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}/zip")
+    @Produces("application/zip")
+    public Response zip(@PathParam("id") String id, @PathParam("number") String number, @QueryParam("since") String since) {
+        ProjectAccess access = access(id);
+        RevisionZips.Zip zip = zips.of(access.project(), revisionNumber(number),
+                since == null || since.isBlank() ? Optional.empty() : Optional.of(revisionNumber(since)));
+        return Response.ok(zip.body(), "application/zip")
+                .header("Content-Disposition", ContentDisposition.attachment(zip.fileName()))
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @POST
+    @SignedIn
+    @Path("{id}/pushes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startPush(@PathParam("id") String id, JsonObject body) {
+        int base = body.containsKey("base") && body.get("base") instanceof JsonNumber number ? number.intValue() : -1;
+        if (base < 0) {
+            throw new PushRefused("Say which revision the folder started from in \"base\" (0 for a new project).");
+        }
+        List<PushedFile> files = new ArrayList<>();
+        if (!(body.get("files") instanceof JsonArray listed)) {
+            throw new PushRefused("List the folder's files in \"files\".");
+        }
+        for (JsonValue value : listed) {
+            if (!(value instanceof JsonObject file) || !(file.get("path") instanceof JsonString path)
+                    || !(file.get("size") instanceof JsonNumber size) || !(file.get("hash") instanceof JsonString hash)) {
+                throw new PushRefused("Each file needs a path, a size and a hash.");
+            }
+            files.add(new PushedFile(path.getString(), size.longValue(), hash.getString()));
+        }
+        PushService.Started started = pushes.start(id, currentMember.requireId(), base, files,
+                body.getBoolean("wholeProject", false));
+        JsonArrayBuilder missing = Json.createArrayBuilder();
+        started.missing().forEach(target -> missing.add(target(target)));
+        String json = Json.createObjectBuilder().add("id", started.id().toString()).add("base", started.base())
+                .add("changes", Json.createObjectBuilder().add("added", ProjectJson.strings(started.added()))
+                        .add("changed", ProjectJson.strings(started.changed())).add("removed", ProjectJson.strings(started.removed())))
+                .add("missing", missing).build().toString();
+        return Response.status(Response.Status.CREATED).entity(json).build();
+    }
+
+    @GET
+    @SignedIn
+    @Path("{id}/pushes/{push}/contents/{hash}")
+    public String uploadStatus(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
+        return target(pushes.uploadStatus(id, currentMember.requireId(), pushId(push), contentHash(hash))).build().toString();
+    }
+
+    @POST
+    @SignedIn
+    @Path("{id}/pushes/{push}/contents/{hash}")
+    public String verify(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
+        PushService.UploadTarget target = pushes.uploadStatus(id, currentMember.requireId(), pushId(push), contentHash(hash));
+        pushes.verify(id, currentMember.requireId(), pushId(push), target.hash());
+        return Json.createObjectBuilder().add("hash", target.hash()).add("size", target.size()).add("verified", true).build().toString();
+    }
+
+    @POST
+    @SignedIn
+    @Path("{id}/pushes/{push}/commit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response commit(@PathParam("id") String id, @PathParam("push") String push, JsonObject body) {
+        PushService.Committed committed = pushes.commit(id, currentMember.requireId(), pushId(push), body.getString("message", ""));
+        return Response.status(Response.Status.CREATED).entity(committed(committed)).build();
+    }
+
+    @POST
+    @SignedIn
+    @Path("{id}/revisions/{number}/revert")
+    public Response revert(@PathParam("id") String id, @PathParam("number") String number) {
+        PushService.Committed committed = pushes.revert(id, currentMember.requireId(), revisionNumber(number));
+        return Response.status(Response.Status.CREATED).entity(committed(committed)).build();
+    }
+
+    private static String committed(PushService.Committed committed) {
+        JsonArrayBuilder replaced = Json.createArrayBuilder();
+        committed.replaced().forEach(replacement -> replaced.add(Json.createObjectBuilder()
+                .add("path", replacement.path()).add("revision", replacement.replacedRevision())));
+        return Json.createObjectBuilder().add("revision", committed.revision()).add("parent", committed.parent())
+                .add("base", committed.base()).add("rebased", committed.rebased()).add("replaced", replaced).build().toString();
+    }
+
+    private static JsonObjectBuilder target(PushService.UploadTarget target) {
+        JsonObjectBuilder upload = Json.createObjectBuilder();
+        if (target.url() != null) {
+            upload.add("url", target.url().toString());
+        } else {
+            JsonArrayBuilder parts = Json.createArrayBuilder();
+            target.parts().forEach(part -> parts.add(Json.createObjectBuilder().add("number", part.number())
+                    .add("url", part.url().toString()).add("uploaded", part.uploaded())));
+            upload.add("partSize", target.partSize()).add("parts", parts);
+        }
+        return Json.createObjectBuilder().add("hash", target.hash()).add("size", target.size())
+                .add("paths", ProjectJson.strings(target.paths())).add("upload", upload);
+    }
+
+    private ProjectAccess access(String id) {
+        return projects.access(id, currentMember.id());
+    }
+
+    private static ProjectForm form(JsonObject body) {
+        ProjectForm form = new ProjectForm();
+        form.setTitle(text(body, "title"));
+        form.setDescription(text(body, "description"));
+        form.setGenre(text(body, "genre"));
+        form.setTempo(text(body, "tempo"));
+        form.setKey(text(body, "key"));
+        form.setTimeSignature(text(body, "timeSignature"));
+        form.setLicense(body.containsKey("license") ? text(body, "license") : "ALL_RIGHTS_RESERVED");
+        form.setVisibility(text(body, "visibility"));
+        List<Short> wanted = new ArrayList<>();
+        if (body.get("lookingFor") instanceof JsonArray instruments) {
+            for (JsonValue instrument : instruments) {
+                if (instrument instanceof JsonNumber number) {
+                    wanted.add((short) number.intValue());
+                }
+            }
+        }
+        form.setInstruments(wanted);
+        return form;
+    }
+
+    private static String text(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    static int revisionNumber(String text) {
+        try {
+            int number = Integer.parseInt(text == null ? "" : text.trim().replaceFirst("^r", ""));
+            if (number < 0) {
+                throw new NotFound();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new NotFound();
+        }
+    }
+
+    private static UUID pushId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+    }
+
+    private static String contentHash(String text) {
+        if (!ContentHash.looksValid(text)) {
+            throw new NotFound();
+        }
+        return text;
+    }
+}

@@ -1,0 +1,177 @@
+package com.soundhub.projects;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** Projects, their members, invitations and activity. */
+@ApplicationScoped
+public class ProjectRepository {
+
+    @PersistenceContext(unitName = "soundhub")
+    EntityManager em;
+
+    /** A member of a project, with the role they have in it. */
+    public record Membership(long memberId, ProjectRole role, Instant joinedAt) {
+    }
+
+    /** An invitation waiting for its answer. */
+    public record Invitation(long id, long projectId, long memberId, ProjectRole role, long invitedBy, Instant createdAt) {
+    }
+
+    /** A line of a project's activity. */
+    public record Activity(long actorId, String summary, Instant at) {
+    }
+
+    public Optional<Project> byPublicId(String publicId) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.publicId = :id", Project.class)
+                .setParameter("id", publicId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Project> byId(long id) {
+        return Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */
+    public Project lock(long id) {
+        return em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public void add(Project project) {
+        em.persist(project);
+        em.flush();
+    }
+
+    public void delete(Project project) {
+        em.remove(project);
+        em.flush();
+    }
+
+    public Optional<ProjectRole> roleOf(long projectId, long memberId) {
+        List<?> roles = em.createNativeQuery("SELECT role FROM project_members WHERE project_id = ?1 AND member_id = ?2")
+                .setParameter(1, projectId).setParameter(2, memberId).getResultList();
+        return roles.stream().findFirst().map(role -> ProjectRole.valueOf(role.toString()));
+    }
+
+    public void addMember(long projectId, long memberId, ProjectRole role) {
+        em.createNativeQuery("INSERT INTO project_members (project_id, member_id, role) VALUES (?1, ?2, ?3)")
+                .setParameter(1, projectId).setParameter(2, memberId).setParameter(3, role.name()).executeUpdate();
+    }
+
+    public void changeRole(long projectId, long memberId, ProjectRole role) {
+        em.createNativeQuery("UPDATE project_members SET role = ?3 WHERE project_id = ?1 AND member_id = ?2")
+                .setParameter(1, projectId).setParameter(2, memberId).setParameter(3, role.name()).executeUpdate();
+    }
+
+    public void removeMember(long projectId, long memberId) {
+        em.createNativeQuery("DELETE FROM project_members WHERE project_id = ?1 AND member_id = ?2")
+                .setParameter(1, projectId).setParameter(2, memberId).executeUpdate();
+    }
+
+    public long ownerCount(long projectId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM project_members WHERE project_id = ?1 AND role = 'OWNER'")
+                .setParameter(1, projectId).getSingleResult()).longValue();
+    }
+
+    public List<Membership> members(long projectId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT member_id, role, joined_at FROM project_members WHERE project_id = ?1 "
+                        + "ORDER BY CASE role WHEN 'OWNER' THEN 0 WHEN 'PRODUCER' THEN 1 ELSE 2 END, joined_at", Object[].class)
+                .setParameter(1, projectId).getResultList();
+        return rows.stream().map(row -> new Membership(((Number) row[0]).longValue(), ProjectRole.valueOf(row[1].toString()),
+                instant(row[2]))).toList();
+    }
+
+    /** The projects the member belongs to, most recently active first. */
+    public List<Project> projectsOf(long memberId, int limit) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.id IN "
+                        + "(SELECT m.projectId FROM ProjectMemberRow m WHERE m.memberId = :member) ORDER BY p.updatedAt DESC", Project.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+    }
+
+    /** Public projects, most recently active first; only those looking for the instrument when one is given. */
+    public List<Project> publicProjects(Short lookingFor, int limit) {
+        String filter = lookingFor == null ? "" : " AND :instrument MEMBER OF p.wantedInstruments";
+        var query = em.createQuery("SELECT p FROM Project p WHERE p.visibility = com.soundhub.recordings.Visibility.PUBLIC"
+                + filter + " ORDER BY p.updatedAt DESC, p.id DESC", Project.class).setMaxResults(limit);
+        if (lookingFor != null) {
+            query.setParameter("instrument", lookingFor);
+        }
+        return query.getResultList();
+    }
+
+    /** Public projects whose title or description holds all the words. */
+    public List<Project> search(String words, int limit) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.visibility = com.soundhub.recordings.Visibility.PUBLIC "
+                        + "AND (lower(p.title) LIKE :words OR lower(p.description) LIKE :words) ORDER BY p.updatedAt DESC", Project.class)
+                .setParameter("words", "%" + words.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setMaxResults(limit).getResultList();
+    }
+
+    public void invite(long projectId, long memberId, ProjectRole role, long invitedBy) {
+        em.createNativeQuery("INSERT INTO project_invitations (project_id, member_id, role, invited_by) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, projectId).setParameter(2, memberId).setParameter(3, role.name()).setParameter(4, invitedBy)
+                .executeUpdate();
+    }
+
+    public Optional<Invitation> invitation(long id) {
+        return invitations("id = ?1", id).stream().findFirst();
+    }
+
+    public Optional<Invitation> invitation(long projectId, long memberId) {
+        return invitationsTo(projectId).stream().filter(invitation -> invitation.memberId() == memberId).findFirst();
+    }
+
+    public List<Invitation> invitationsFor(long memberId) {
+        return invitations("member_id = ?1", memberId);
+    }
+
+    public List<Invitation> invitationsTo(long projectId) {
+        return invitations("project_id = ?1", projectId);
+    }
+
+    private List<Invitation> invitations(String condition, long value) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, project_id, member_id, role, invited_by, created_at "
+                        + "FROM project_invitations WHERE " + condition + " ORDER BY created_at", Object[].class)
+                .setParameter(1, value).getResultList();
+        return rows.stream().map(row -> new Invitation(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ProjectRole.valueOf(row[3].toString()), ((Number) row[4]).longValue(),
+                instant(row[5]))).toList();
+    }
+
+    public void deleteInvitation(long id) {
+        em.createNativeQuery("DELETE FROM project_invitations WHERE id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    public void record(long projectId, long actorId, String summary) {
+        em.createNativeQuery("INSERT INTO project_activity (project_id, actor_id, summary) VALUES (?1, ?2, ?3)")
+                .setParameter(1, projectId).setParameter(2, actorId)
+                .setParameter(3, summary.length() > 300 ? summary.substring(0, 299) + "…" : summary).executeUpdate();
+    }
+
+    public List<Activity> activity(long projectId, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT actor_id, summary, at FROM project_activity WHERE project_id = ?1 "
+                        + "ORDER BY id DESC", Object[].class)
+                .setParameter(1, projectId).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new Activity(((Number) row[0]).longValue(), row[1].toString(), instant(row[2]))).toList();
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        throw new IllegalStateException("Not a time: " + value);
+    }
+}

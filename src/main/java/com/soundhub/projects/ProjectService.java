@@ -1,0 +1,305 @@
+package com.soundhub.projects;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.Member;
+import com.soundhub.platform.rules.NotAllowed;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.projects.contents.ContentStore;
+import com.soundhub.recordings.PublicIds;
+import com.soundhub.recordings.Visibility;
+import com.soundhub.taxonomy.TaxonomyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Projects and their members. Every read and change goes through {@link #access}: a private
+ * project does not exist for anyone but its members (404, not 403), and each change checks the
+ * asker's role here, whatever the page showed them.
+ */
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+
+    static final int LIST_LIMIT = 60;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TaxonomyService taxonomy;
+
+    @Inject
+    Event<ProjectInvited> invitedEvents;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    ContentStore contents;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A member of a project, for its member list. */
+    public record MemberView(String nickname, ProjectRole role, java.time.Instant joinedAt) {
+    }
+
+    /** An invitation, for the invited member's list and the project's. */
+    public record InvitationView(long id, String projectPublicId, String projectTitle, String nickname, String invitedBy,
+                                 ProjectRole role, java.time.Instant at) {
+    }
+
+    /** A line of activity with its actor's nickname. */
+    public record ActivityView(String actor, String summary, java.time.Instant at) {
+    }
+
+    public Project create(long memberId, ProjectDetails details) {
+        checkChoices(details);
+        Project project = new Project(PublicIds.next(), memberId, details, clock.instant());
+        projects.add(project);
+        projects.addMember(project.getId(), memberId, ProjectRole.OWNER);
+        projects.record(project.getId(), memberId, "started the project");
+        return project;
+    }
+
+    public Project update(String publicId, long memberId, ProjectDetails details) {
+        ProjectAccess access = requireManager(publicId, memberId);
+        checkChoices(details);
+        access.project().apply(details, clock.instant());
+        projects.record(access.project().getId(), memberId, "changed the project's settings");
+        return access.project();
+    }
+
+    /**
+     * The project as {@code viewer} may see it.
+     *
+     * @throws NotFound when there is no such project, or it is private and the viewer is not a member
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectAccess access(String publicId, Optional<Long> viewer) {
+        if (!PublicIds.looksValid(publicId)) {
+            throw new NotFound();
+        }
+        Project project = projects.byPublicId(publicId).orElseThrow(NotFound::new);
+        Optional<ProjectRole> role = viewer.flatMap(id -> projects.roleOf(project.getId(), id));
+        if (project.getVisibility() == Visibility.PRIVATE && role.isEmpty()) {
+            throw new NotFound();
+        }
+        return new ProjectAccess(project, role);
+    }
+
+    /** As {@link #access}, for a member who must be allowed to push. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectAccess requirePusher(String publicId, long memberId) {
+        ProjectAccess access = access(publicId, Optional.of(memberId));
+        if (!access.mayPush()) {
+            throw new NotAllowed(access.isMember() ? "Listeners cannot push revisions; ask an owner to make you a producer."
+                    : "Only the project's producers and owners can push revisions.");
+        }
+        return access;
+    }
+
+    /** As {@link #access}, for an owner. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectAccess requireManager(String publicId, long memberId) {
+        ProjectAccess access = access(publicId, Optional.of(memberId));
+        if (!access.mayManage()) {
+            throw new NotAllowed("Only the project's owners can do that.");
+        }
+        return access;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> projectsOf(long memberId) {
+        return projects.projectsOf(memberId, LIST_LIMIT);
+    }
+
+    /** The projects shown on a member's profile: the public ones, and to a fellow member the ones they share. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> projectsOnProfile(long memberId, Optional<Long> viewer) {
+        return projects.projectsOf(memberId, LIST_LIMIT).stream()
+                .filter(project -> project.getVisibility() == Visibility.PUBLIC
+                        || viewer.flatMap(id -> projects.roleOf(project.getId(), id)).isPresent())
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> publicProjects(Optional<Short> lookingFor) {
+        return projects.publicProjects(lookingFor.orElse(null), LIST_LIMIT);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Project> search(String words, int limit) {
+        return words == null || words.isBlank() ? List.of() : projects.search(words.strip(), limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberView> members(Project project) {
+        List<ProjectRepository.Membership> members = projects.members(project.getId());
+        Map<Long, String> names = accounts.activeNicknames(members.stream().map(ProjectRepository.Membership::memberId).toList());
+        return members.stream().filter(member -> names.containsKey(member.memberId()))
+                .map(member -> new MemberView(names.get(member.memberId()), member.role(), member.joinedAt())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActivityView> activity(Project project, int limit) {
+        List<ProjectRepository.Activity> lines = projects.activity(project.getId(), limit);
+        Map<Long, String> names = accounts.activeNicknames(lines.stream().map(ProjectRepository.Activity::actorId).distinct().toList());
+        return lines.stream().map(line -> new ActivityView(names.getOrDefault(line.actorId(), "a former member"),
+                line.summary(), line.at())).toList();
+    }
+
+    public void invite(String publicId, long ownerId, String nickname, ProjectRole role) {
+        Project project = requireManager(publicId, ownerId).project();
+        Member invited = accounts.profile(nickname == null ? "" : nickname.strip())
+                .filter(Member::isActive)
+                .orElseThrow(() -> new RuleViolation("nickname", "There is no member called " + nickname + "."));
+        if (projects.roleOf(project.getId(), invited.getId()).isPresent()) {
+            throw new RuleViolation("nickname", invited.getNickname() + " is already a member of this project.");
+        }
+        if (projects.invitation(project.getId(), invited.getId()).isPresent()) {
+            throw new RuleViolation("nickname", invited.getNickname() + " has already been invited.");
+        }
+        projects.invite(project.getId(), invited.getId(), role, ownerId);
+        projects.record(project.getId(), ownerId, "invited " + invited.getNickname() + " as " + role.getLabel().toLowerCase());
+        invitedEvents.fire(new ProjectInvited(project.getId(), project.getPublicId(), project.getTitle(), invited.getId(), ownerId, role));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InvitationView> invitationsFor(long memberId) {
+        return views(projects.invitationsFor(memberId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InvitationView> invitationsTo(Project project) {
+        return views(projects.invitationsTo(project.getId()));
+    }
+
+    private List<InvitationView> views(List<ProjectRepository.Invitation> invitations) {
+        Set<Long> people = new LinkedHashSet<>();
+        invitations.forEach(invitation -> {
+            people.add(invitation.memberId());
+            people.add(invitation.invitedBy());
+        });
+        Map<Long, String> names = accounts.activeNicknames(people);
+        List<InvitationView> views = new ArrayList<>();
+        for (ProjectRepository.Invitation invitation : invitations) {
+            Project project = projects.byId(invitation.projectId()).orElseThrow();
+            views.add(new InvitationView(invitation.id(), project.getPublicId(), project.getTitle(),
+                    names.getOrDefault(invitation.memberId(), "?"), names.getOrDefault(invitation.invitedBy(), "a former member"),
+                    invitation.role(), invitation.createdAt()));
+        }
+        return views;
+    }
+
+    /** Accepts or declines the member's own invitation; returns the project's public id. */
+    public String answer(long invitationId, long memberId, boolean accept) {
+        ProjectRepository.Invitation invitation = projects.invitation(invitationId)
+                .filter(found -> found.memberId() == memberId)
+                .orElseThrow(NotFound::new);
+        projects.deleteInvitation(invitationId);
+        Project project = projects.byId(invitation.projectId()).orElseThrow(NotFound::new);
+        if (accept) {
+            projects.addMember(project.getId(), memberId, invitation.role());
+            projects.record(project.getId(), memberId, "joined as " + invitation.role().getLabel().toLowerCase());
+        } else {
+            projects.record(project.getId(), memberId, "declined the invitation");
+        }
+        return project.getPublicId();
+    }
+
+    /** An owner withdraws an invitation not yet answered. */
+    public void withdraw(String publicId, long ownerId, long invitationId) {
+        Project project = requireManager(publicId, ownerId).project();
+        projects.invitation(invitationId).filter(found -> found.projectId() == project.getId()).orElseThrow(NotFound::new);
+        projects.deleteInvitation(invitationId);
+    }
+
+    public void leave(String publicId, long memberId) {
+        ProjectAccess access = access(publicId, Optional.of(memberId));
+        Project project = projects.lock(access.project().getId());
+        ProjectRole role = access.role().orElseThrow(NotFound::new);
+        if (role == ProjectRole.OWNER && projects.ownerCount(project.getId()) == 1) {
+            throw new RuleViolation(null, "You are the project's last owner: make someone else an owner first, or delete the project.");
+        }
+        projects.removeMember(project.getId(), memberId);
+        projects.record(project.getId(), memberId, "left the project");
+    }
+
+    public void changeRole(String publicId, long ownerId, String nickname, ProjectRole role) {
+        Project project = projects.lock(requireManager(publicId, ownerId).project().getId());
+        long memberId = memberOf(project, nickname);
+        ProjectRole now = projects.roleOf(project.getId(), memberId).orElseThrow();
+        if (now == ProjectRole.OWNER && role != ProjectRole.OWNER && projects.ownerCount(project.getId()) == 1) {
+            throw new RuleViolation("role", nickname + " is the project's last owner: make someone else an owner first.");
+        }
+        projects.changeRole(project.getId(), memberId, role);
+        projects.record(project.getId(), ownerId, "made " + nickname + " " + role.getLabel().toLowerCase());
+    }
+
+    public void remove(String publicId, long ownerId, String nickname) {
+        Project project = projects.lock(requireManager(publicId, ownerId).project().getId());
+        long memberId = memberOf(project, nickname);
+        if (projects.roleOf(project.getId(), memberId).orElseThrow() == ProjectRole.OWNER && projects.ownerCount(project.getId()) == 1) {
+            throw new RuleViolation(null, nickname + " is the project's last owner and cannot be removed.");
+        }
+        projects.removeMember(project.getId(), memberId);
+        projects.record(project.getId(), ownerId, "removed " + nickname);
+    }
+
+    /** Makes another member the owner; the one handing over stays on as a producer. */
+    public void transferOwnership(String publicId, long ownerId, String nickname) {
+        Project project = projects.lock(requireManager(publicId, ownerId).project().getId());
+        long memberId = memberOf(project, nickname);
+        if (memberId == ownerId) {
+            throw new RuleViolation("nickname", "You already own this project.");
+        }
+        projects.changeRole(project.getId(), memberId, ProjectRole.OWNER);
+        projects.changeRole(project.getId(), ownerId, ProjectRole.PRODUCER);
+        projects.record(project.getId(), ownerId, "handed the project over to " + nickname);
+    }
+
+    /**
+     * Deletes the project, its revisions, and the contents no other project holds. The owner
+     * confirms by typing the project's title.
+     */
+    public void delete(String publicId, long ownerId, String confirmation) {
+        Project project = projects.lock(requireManager(publicId, ownerId).project().getId());
+        if (confirmation == null || !confirmation.strip().equals(project.getTitle())) {
+            throw new RuleViolation("confirmation", "Type the project's title, " + project.getTitle() + ", to delete it.");
+        }
+        List<String> held = revisions.contentsOf(project.getId());
+        projects.delete(project);
+        contents.deleteIfUnreferenced(held);
+    }
+
+    private long memberOf(Project project, String nickname) {
+        Member member = accounts.profile(nickname == null ? "" : nickname.strip()).orElseThrow(NotFound::new);
+        if (projects.roleOf(project.getId(), member.getId()).isEmpty()) {
+            throw new NotFound();
+        }
+        return member.getId();
+    }
+
+    private void checkChoices(ProjectDetails details) {
+        if (details.genreId() != null && taxonomy.genres(List.of(details.genreId())).isEmpty()) {
+            throw new RuleViolation("genre", "Choose a genre from the list.");
+        }
+        if (taxonomy.instruments(details.wantedInstruments()).size() != details.wantedInstruments().size()) {
+            throw new RuleViolation("instrument", "Choose instruments from the list.");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.soundhub.projects;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.soundhub.accounts.AccountService;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.projects.contents.ContentInfo;
+import com.soundhub.projects.contents.ContentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Reading a project's history: revisions, their files, and what changed between two of them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RevisionService {
+
+    static final int HISTORY_PAGE = 50;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    AccountService accounts;
+
+    /** A revision with its author's nickname. */
+    public record RevisionSummary(RevisionInfo info, String author) {
+    }
+
+    /** A revision and its files. */
+    public record RevisionView(RevisionInfo info, String author, List<ProjectFile> files,
+                               List<RevisionRepository.Replacement> replaced) {
+    }
+
+    /** A path two revisions hold differently. */
+    public record ChangedFile(String path, ProjectFile from, ProjectFile to) {
+    }
+
+    /** What changed from one revision to another. */
+    public record Diff(int from, int to, List<ProjectFile> added, List<ChangedFile> changed, List<ProjectFile> removed) {
+
+        public boolean isEmpty() {
+            return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** Revisions newest first, from before {@code before} (exclusive) if given. */
+    public List<RevisionSummary> history(Project project, Optional<Integer> before) {
+        List<RevisionInfo> page = revisions.revisions(project.getId(), before.orElse(Integer.MAX_VALUE), HISTORY_PAGE);
+        Map<Long, String> names = accounts.activeNicknames(page.stream().map(RevisionInfo::authorId).distinct().toList());
+        return page.stream().map(info -> new RevisionSummary(info, names.getOrDefault(info.authorId(), "a former member"))).toList();
+    }
+
+    public RevisionView revision(Project project, int number) {
+        RevisionInfo info = revisions.revision(project.getId(), number).orElseThrow(NotFound::new);
+        Map<String, ManifestEntry> manifest = revisions.manifest(project.getId(), number);
+        Map<String, ContentInfo> known = contents.describe(hashes(manifest.values()));
+        List<ProjectFile> files = new ArrayList<>(manifest.size());
+        manifest.values().forEach(entry -> files.add(ProjectFile.of(entry, known.get(entry.hash()))));
+        String author = accounts.activeNicknames(List.of(info.authorId())).getOrDefault(info.authorId(), "a former member");
+        return new RevisionView(info, author, files, revisions.replacements(project.getId(), number));
+    }
+
+    /** The files of revision {@code number}; none for 0, the empty project. */
+    public List<ProjectFile> files(Project project, int number) {
+        if (number == 0) {
+            return List.of();
+        }
+        requireExists(project, number);
+        Map<String, ManifestEntry> manifest = revisions.manifest(project.getId(), number);
+        Map<String, ContentInfo> known = contents.describe(hashes(manifest.values()));
+        return manifest.values().stream().map(entry -> ProjectFile.of(entry, known.get(entry.hash()))).toList();
+    }
+
+    public Diff diff(Project project, int from, int to) {
+        requireExists(project, from);
+        requireExists(project, to);
+        List<RevisionRepository.Difference> differences = revisions.diff(project.getId(), from, to);
+        Set<String> hashes = new LinkedHashSet<>();
+        for (RevisionRepository.Difference difference : differences) {
+            if (difference.from() != null) {
+                hashes.add(difference.from().hash());
+            }
+            if (difference.to() != null) {
+                hashes.add(difference.to().hash());
+            }
+        }
+        Map<String, ContentInfo> known = contents.describe(hashes);
+        List<ProjectFile> added = new ArrayList<>();
+        List<ChangedFile> changed = new ArrayList<>();
+        List<ProjectFile> removed = new ArrayList<>();
+        for (RevisionRepository.Difference difference : differences) {
+            ProjectFile before = difference.from() == null ? null : ProjectFile.of(difference.from(), known.get(difference.from().hash()));
+            ProjectFile after = difference.to() == null ? null : ProjectFile.of(difference.to(), known.get(difference.to().hash()));
+            if (before == null) {
+                added.add(after);
+            } else if (after == null) {
+                removed.add(before);
+            } else {
+                changed.add(new ChangedFile(difference.path(), before, after));
+            }
+        }
+        return new Diff(from, to, added, changed, removed);
+    }
+
+    /** The revisions in which the file got new content, newest first. */
+    public List<Integer> changesOf(Project project, String path) {
+        return revisions.changesOf(project.getId(), path);
+    }
+
+    private void requireExists(Project project, int number) {
+        if (number < 0 || number > project.getHead()) {
+            throw new NotFound("There is no revision r" + number + ".");
+        }
+    }
+
+    private static Set<String> hashes(java.util.Collection<ManifestEntry> entries) {
+        Set<String> hashes = new LinkedHashSet<>();
+        entries.forEach(entry -> hashes.add(entry.hash()));
+        return hashes;
+    }
+}

@@ -1,0 +1,154 @@
+package com.soundhub.projects.contents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.CRC32;
+
+import com.soundhub.storage.ObjectStorage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * File contents stored once each, under their content hash, shared by every revision of every
+ * project. Browsers upload to a push's incoming key; the server reads the bytes back, checks size
+ * and hash, and only then copies them to the content's own key, which no presigned URL can write.
+ */
+@ApplicationScoped
+public class ContentStore {
+
+    private static final String CONTENTS = "projects/contents/";
+    private static final String INCOMING = "projects/incoming/";
+    private static final Set<String> AUDIO_ENDINGS = Set.of(".wav", ".wave", ".aif", ".aiff", ".flac", ".mp3", ".ogg",
+            ".oga", ".opus", ".m4a", ".aac");
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    ContentRepository contents;
+
+    /** What the server read back from an upload. */
+    public record Checked(String hash, long size, long crc32) {
+    }
+
+    public static String key(String hash) {
+        return CONTENTS + hash;
+    }
+
+    public static String incomingKey(UUID push, String hash) {
+        return INCOMING + push + "/" + hash;
+    }
+
+    public static String incomingPrefix(UUID push) {
+        return INCOMING + push + "/";
+    }
+
+    /** True for file names the media job can read as audio. */
+    public static boolean looksLikeAudio(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot >= 0 && AUDIO_ENDINGS.contains(lower.substring(dot));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> presentLocked(Collection<String> hashes) {
+        return contents.presentLocked(hashes);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, ContentInfo> describe(Collection<String> hashes) {
+        return contents.describe(hashes);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long bytesFirstPushedBy(long memberId) {
+        return contents.bytesFirstPushedBy(memberId);
+    }
+
+    /**
+     * Reads the object under {@code incomingKey} to its end and checks that it is {@code size} bytes
+     * with hash {@code hash}. Runs outside any transaction: reading a large file takes a while.
+     *
+     * @throws ContentMismatch when it is not what it was sent as
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Checked check(String incomingKey, String hash, long size) {
+        ContentHash hashing = new ContentHash();
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = storage.open(incomingKey)) {
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                hashing.update(buffer, 0, read);
+                crc.update(buffer, 0, read);
+                if (hashing.size() > size) {
+                    throw new ContentMismatch("More bytes arrived than the " + size + " it was announced with.");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (hashing.size() != size) {
+            throw new ContentMismatch(hashing.size() + " bytes arrived, not the " + size + " it was announced with.");
+        }
+        String actual = hashing.finish();
+        if (!actual.equals(hash)) {
+            throw new ContentMismatch("Its content hash is " + actual + ", not " + hash + " as announced: it changed on the way or while it was read.");
+        }
+        return new Checked(hash, size, crc.getValue());
+    }
+
+    /**
+     * Keeps checked bytes as the content: copies them to the content's key unless it is stored
+     * already. The row is written first and locked until the copy is done, so the clean-up never
+     * sees a row without its object, nor deletes an object a new row needs.
+     *
+     * @return true when the content is new
+     */
+    @Transactional
+    public boolean keep(String incomingKey, Checked checked, long pushedBy, boolean audio) {
+        boolean added = contents.add(checked.hash(), checked.size(), checked.crc32(), pushedBy, audio);
+        if (added) {
+            storage.copy(incomingKey, key(checked.hash()));
+        }
+        return added;
+    }
+
+    /** Opens the content for reading; the caller closes it. */
+    public InputStream open(String hash) {
+        return storage.open(key(hash));
+    }
+
+    public URI downloadUrl(String hash, String fileName, Duration validFor) {
+        return storage.presignDownload(key(hash), validFor, fileName);
+    }
+
+    /**
+     * Deletes up to {@code limit} contents nothing has referred to for {@code grace}: their rows,
+     * then their objects, in one transaction, so that a push sending the same content again waits
+     * for it and then stores it anew.
+     */
+    @Transactional
+    public int deleteUnreferenced(Duration grace, int limit) {
+        List<String> deleted = contents.deleteUnreferenced(grace.toSeconds(), limit);
+        storage.deleteAll(deleted.stream().map(ContentStore::key).toList());
+        deleted.forEach(hash -> storage.deleteAllUnder(key(hash) + ".hls/"));
+        return deleted.size();
+    }
+
+    /** Deletes those of the named contents nothing refers to any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int deleteIfUnreferenced(Collection<String> hashes) {
+        List<String> deleted = contents.deleteIfUnreferenced(hashes);
+        storage.deleteAll(deleted.stream().map(ContentStore::key).toList());
+        return deleted.size();
+    }
+}
