@@ -41,7 +41,8 @@ class FeatureTablesTest {
             entry("notifications", "notifications"), entry("reports", "reports"),
             entry("uploads", "uploads"), entry("upload_transitions", "uploads"),
             entry("generations", "generator"), entry("genres", "taxonomy"), entry("instruments", "taxonomy"),
-            entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"));
+            entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"),
+            entry("access_tokens", "tokens"));
 
     /** May read the tables it joins for lists; writes only its own. */
     private static final String READ_MODEL = "catalogue";
