@@ -223,6 +223,15 @@ public class AccountService {
         return members.nicknamesLike(words, likePrefix, limit);
     }
 
+    /**
+     * The member as the caller of a request, if they exist and are active (a suspended member's
+     * credentials stop working). Read without a transaction, as it is asked on every request.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<MemberPrincipal> activeMember(long memberId) {
+        return members.activePrincipal(memberId);
+    }
+
     /** The member with favourites loaded, for the settings page. */
     public Optional<Member> member(long memberId) {
         return members.findById(memberId).map(member -> {

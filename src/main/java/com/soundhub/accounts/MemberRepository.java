@@ -145,6 +145,16 @@ public class MemberRepository {
         return nicknames;
     }
 
+    /** The member as a caller principal, if they are active. */
+    public Optional<MemberPrincipal> activePrincipal(long id) {
+        return em.createQuery("SELECT m.id, m.nickname, m.role FROM Member m WHERE m.id = :id AND m.status = :active",
+                        Object[].class)
+                .setParameter("id", id)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getResultStream().findFirst()
+                .map(row -> new MemberPrincipal((Long) row[0], (String) row[1], (Role) row[2]));
+    }
+
     public long count() {
         return em.createQuery("SELECT count(m) FROM Member m", Long.class).getSingleResult();
     }

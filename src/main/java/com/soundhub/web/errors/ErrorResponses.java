@@ -20,17 +20,18 @@ public class ErrorResponses {
 
     static final String VIEW = "errors/error.html";
 
-    private static final Map<Integer, String[]> TEXTS = Map.of(
-            400, new String[]{"That request didn't work", "Something in the request was not what we expected. Go back and try again."},
-            403, new String[]{"Not allowed", "You don't have permission to do that."},
-            404, new String[]{"Page not found", "We couldn't find what you were looking for. It may have been moved, made private or deleted."},
-            405, new String[]{"Not possible here", "That action isn't available on this page."},
-            406, new String[]{"Not available in that format", "We can't show this page in the format your browser asked for."},
-            413, new String[]{"Too large", "What you sent is larger than we accept. Shorten what you typed, or choose a smaller file, and try again."},
-            415, new String[]{"Unsupported format", "We can't read what was sent in that format."},
-            429, new String[]{"Slow down", "You're doing that too often. Wait a little and try again."},
-            500, new String[]{"Something went wrong", "Something went wrong on our side. It has been logged; please try again in a moment."},
-            503, new String[]{"Temporarily unavailable", "SoundHub is briefly unavailable. Please try again in a moment."});
+    private static final Map<Integer, String[]> TEXTS = Map.ofEntries(
+            Map.entry(400, new String[]{"That request didn't work", "Something in the request was not what we expected. Go back and try again."}),
+            Map.entry(401, new String[]{"Sign in first", "You need to be signed in, or to send a valid access token, to do that."}),
+            Map.entry(403, new String[]{"Not allowed", "You don't have permission to do that."}),
+            Map.entry(404, new String[]{"Page not found", "We couldn't find what you were looking for. It may have been moved, made private or deleted."}),
+            Map.entry(405, new String[]{"Not possible here", "That action isn't available on this page."}),
+            Map.entry(406, new String[]{"Not available in that format", "We can't show this page in the format your browser asked for."}),
+            Map.entry(413, new String[]{"Too large", "What you sent is larger than we accept. Shorten what you typed, or choose a smaller file, and try again."}),
+            Map.entry(415, new String[]{"Unsupported format", "We can't read what was sent in that format."}),
+            Map.entry(429, new String[]{"Slow down", "You're doing that too often. Wait a little and try again."}),
+            Map.entry(500, new String[]{"Something went wrong", "Something went wrong on our side. It has been logged; please try again in a moment."}),
+            Map.entry(503, new String[]{"Temporarily unavailable", "SoundHub is briefly unavailable. Please try again in a moment."}));
 
     @Inject
     Instance<Models> models;

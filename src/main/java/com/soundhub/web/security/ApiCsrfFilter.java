@@ -20,12 +20,34 @@ import jakarta.ws.rs.ext.Provider;
  * CSRF protection for the JSON endpoints that scripts on our pages call (Jakarta MVC checks the
  * form posts to controllers itself): a state-changing request must echo the CSRF cookie's token in
  * the {@code X-CSRF-Token} header, which a page on another site cannot read.
+ *
+ * <p>A request whose caller was authenticated by credentials it carries itself (a personal access
+ * token in its {@code Authorization} header) needs no CSRF token: a browser never adds such a
+ * header on its own, so another site cannot make a member's browser send it. The authentication
+ * mechanism says so with {@link #markCredentialsCarried}; this package knows no feature, so it is
+ * a request attribute. Only a valid token sets it: a request with a wrong token never gets here,
+ * and one without a token is checked as always, cookies or not.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiCsrfFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private static final String CREDENTIALS_CARRIED = ApiCsrfFilter.class.getName() + ".credentialsCarried";
+
+    /**
+     * Marks the request as authenticated by a credential it carries in a header rather than by a
+     * cookie the browser adds by itself: it is no ambient authority, so it needs no CSRF token.
+     */
+    public static void markCredentialsCarried(HttpServletRequest request) {
+        request.setAttribute(CREDENTIALS_CARRIED, Boolean.TRUE);
+    }
+
+    /** Whether {@link #markCredentialsCarried} was said of this request. */
+    public static boolean credentialsCarried(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(CREDENTIALS_CARRIED));
+    }
 
     @Context
     private ResourceInfo resourceInfo;
@@ -37,7 +59,7 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         // An error page for a refused request (its method kept on the error dispatch) changes nothing.
         if (SAFE_METHODS.contains(context.getMethod()) || isController()
-                || request.getDispatcherType() == DispatcherType.ERROR) {
+                || request.getDispatcherType() == DispatcherType.ERROR || credentialsCarried(request)) {
             return;
         }
         String expected = CsrfCookie.current(request).orElse(null);

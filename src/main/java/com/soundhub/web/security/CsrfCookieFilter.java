@@ -19,7 +19,9 @@ public class CsrfCookieFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         // Public pages are the same for everyone and set no cookie; their viewer part issues the token.
-        if ("GET".equals(request.getMethod()) && !PublicPages.isPublicPage(request.getMethod(), request.getRequestURI())) {
+        // Nor do API calls authenticated by a token they carry: such a client has no use for it.
+        if ("GET".equals(request.getMethod()) && !PublicPages.isPublicPage(request.getMethod(), request.getRequestURI())
+                && !ApiCsrfFilter.credentialsCarried(request)) {
             CsrfCookie.ensure(request, response);
         }
         chain.doFilter(request, response);
