@@ -274,7 +274,7 @@ final class Pusher {
                 return;
             }
             synchronized (out) {
-                out.println("  resuming " + file.path() + ": " + toSend.size() + " parts left");
+                out.println("  resuming " + file.path() + ": " + toSend.size() + (toSend.size() == 1 ? " part" : " parts") + " left");
             }
         }
     }
