@@ -9,6 +9,7 @@ import com.soundhub.recordings.Visibility;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,7 +72,8 @@ public class Project {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ElementCollection
+    // A handful of ids, shown wherever the project is: read with it.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_wanted_instruments", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "instrument_id")
     private Set<Short> wantedInstruments = new LinkedHashSet<>();

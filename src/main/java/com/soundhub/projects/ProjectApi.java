@@ -157,7 +157,8 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/revisions/{number}/zip")
-    @Produces("application/zip")
+    // JSON too: a refusal (404) is written as JSON, whatever the client accepts.
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     public Response zip(@PathParam("id") String id, @PathParam("number") String number, @QueryParam("since") String since) {
         ProjectAccess access = access(id);
         RevisionZips.Zip zip = zips.of(access.project(), revisionNumber(number),

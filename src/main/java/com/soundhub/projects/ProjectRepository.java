@@ -41,7 +41,10 @@ public class ProjectRepository {
 
     /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */
     public Project lock(long id) {
-        return em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Project project = em.find(Project.class, id);
+        // Read again under the lock: a copy loaded earlier in this transaction may hold an old head.
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
+        return project;
     }
 
     public void add(Project project) {
