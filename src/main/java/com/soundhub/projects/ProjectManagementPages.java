@@ -160,7 +160,7 @@ public class ProjectManagementPages {
     @SignedIn
     public String settings(@PathParam("id") String id) {
         ProjectAccess access = projects.requireManager(id, currentMember.requireId());
-        return settingsPage(access, ProjectForm.of(access.project()), "");
+        return settingsPage(access, projects.settingsForm(id, currentMember.requireId()), "");
     }
 
     @POST
@@ -202,7 +202,7 @@ public class ProjectManagementPages {
         } catch (RuleViolation violation) {
             errors.add("confirmation", violation.getMessage());
             String typed = confirmation == null ? "" : confirmation.substring(0, Math.min(confirmation.length(), 200));
-            return Response.status(422).entity(settingsPage(access, ProjectForm.of(access.project()), typed)).build();
+            return Response.status(422).entity(settingsPage(access, projects.settingsForm(id, me), typed)).build();
         }
     }
 

@@ -104,6 +104,20 @@ public class ProjectRepository {
         return counts;
     }
 
+    /** The instruments each of the projects looks for (projects looking for none are left out). */
+    public Map<Long, List<Short>> wantedInstruments(Collection<Long> projectIds) {
+        Map<Long, List<Short>> wanted = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return wanted;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT project_id, instrument_id FROM project_wanted_instruments "
+                        + "WHERE project_id IN (:ids) ORDER BY project_id, instrument_id", Object[].class)
+                .setParameter("ids", projectIds).getResultList();
+        rows.forEach(row -> wanted.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.ArrayList<>())
+                .add(((Number) row[1]).shortValue()));
+        return wanted;
+    }
+
     /** The member's role in each of the projects they belong to. */
     public Map<Long, ProjectRole> rolesIn(long memberId, Collection<Long> projectIds) {
         Map<Long, ProjectRole> roles = new HashMap<>();

@@ -79,22 +79,30 @@ public class ProjectService {
         List<Long> ids = list.stream().map(Project::getId).toList();
         Map<Long, Long> counts = projects.memberCounts(ids);
         Map<Long, ProjectRole> roles = viewer.map(id -> projects.rolesIn(id, ids)).orElse(Map.of());
+        // Read by query: the projects may come detached from an earlier call, their collection not loaded.
+        Map<Long, List<Short>> wanted = projects.wantedInstruments(ids);
         Set<Short> genreIds = new LinkedHashSet<>();
         Set<Short> instrumentIds = new LinkedHashSet<>();
         list.forEach(project -> {
             if (project.getGenreId() != null) {
                 genreIds.add(project.getGenreId());
             }
-            instrumentIds.addAll(project.getWantedInstruments());
         });
+        wanted.values().forEach(instrumentIds::addAll);
         Map<Short, String> genres = new java.util.HashMap<>();
         taxonomy.genres(genreIds).forEach(genre -> genres.put(genre.getId(), genre.getName()));
         Map<Short, String> instruments = new java.util.HashMap<>();
         taxonomy.instruments(instrumentIds).forEach(instrument -> instruments.put(instrument.getId(), instrument.getName()));
         return list.stream().map(project -> new ProjectCard(project,
                 project.getGenreId() == null ? null : genres.get(project.getGenreId()),
-                project.getWantedInstruments().stream().map(instruments::get).filter(java.util.Objects::nonNull).sorted().toList(),
+                wanted.getOrDefault(project.getId(), List.of()).stream().map(instruments::get).filter(java.util.Objects::nonNull)
+                        .sorted().toList(),
                 counts.getOrDefault(project.getId(), 0L), roles.get(project.getId()))).toList();
+    }
+
+    /** The settings form of the project filled with what it holds now, for one of its owners. */
+    public ProjectForm settingsForm(String publicId, long ownerId) {
+        return ProjectForm.of(requireManager(publicId, ownerId).project());
     }
 
     public Project create(long memberId, ProjectDetails details) {
