@@ -43,6 +43,18 @@ public class Notification {
     @Column(name = "comment_id", updatable = false)
     private Long commentId;
 
+    /** What the notification is about when it is not a recording (a project's title), copied when raised. */
+    @Column(name = "subject_title", length = 200, updatable = false)
+    private String subjectTitle;
+
+    /** Where the notification leads when it is not about a recording. */
+    @Column(name = "subject_path", length = 300, updatable = false)
+    private String subjectPath;
+
+    /** A few words after the subject ("as producer"). */
+    @Column(name = "subject_detail", length = 100, updatable = false)
+    private String subjectDetail;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -61,6 +73,15 @@ public class Notification {
         this.createdAt = now;
     }
 
+    /** A notification about something other than a recording, with what it shows and where it leads. */
+    Notification(long recipientId, NotificationKind kind, Member actor, String subjectTitle, String subjectPath,
+                 String subjectDetail, Instant now) {
+        this(recipientId, kind, actor, null, null, now);
+        this.subjectTitle = subjectTitle;
+        this.subjectPath = subjectPath;
+        this.subjectDetail = subjectDetail;
+    }
+
     /** Where the notification leads. */
     public String getLink() {
         return switch (kind) {
@@ -68,6 +89,7 @@ public class Notification {
             case COMMENT, REPLY -> "/recordings/" + recording.getPublicId() + "#comment-" + commentId;
             case FOLLOW -> "/members/" + com.soundhub.web.Paths.segment(actor.getNickname());
             case MESSAGE -> "/messages/" + com.soundhub.web.Paths.segment(actor.getNickname());
+            case INVITATION -> subjectPath;
         };
     }
 
@@ -85,6 +107,14 @@ public class Notification {
 
     public Recording getRecording() {
         return recording;
+    }
+
+    public String getSubjectTitle() {
+        return subjectTitle;
+    }
+
+    public String getSubjectDetail() {
+        return subjectDetail;
     }
 
     public Instant getCreatedAt() {

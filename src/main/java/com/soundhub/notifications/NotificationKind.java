@@ -6,7 +6,8 @@ public enum NotificationKind {
     COMMENT("commented on"),
     REPLY("replied to your comment on"),
     FOLLOW("started following you"),
-    MESSAGE("sent you a message");
+    MESSAGE("sent you a message"),
+    INVITATION("invited you to");
 
     private final String phrase;
 

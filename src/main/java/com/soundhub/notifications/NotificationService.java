@@ -9,6 +9,7 @@ import com.soundhub.comments.CommentPosted;
 import com.soundhub.follows.MemberFollowed;
 import com.soundhub.likes.RecordingLiked;
 import com.soundhub.messages.MessageSent;
+import com.soundhub.projects.ProjectInvited;
 import com.soundhub.recordings.Recording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,6 +52,18 @@ public class NotificationService {
 
     public void onMessage(@Observes MessageSent message) {
         notify(message.recipientId(), NotificationKind.MESSAGE, message.senderId(), null, null);
+    }
+
+    /** An invitation to a project leads to the invited member's list of projects and invitations. */
+    public void onProjectInvitation(@Observes ProjectInvited invitation) {
+        if (invitation.memberId() == invitation.invitedBy()) {
+            return;
+        }
+        String title = invitation.projectTitle();
+        em.persist(new Notification(invitation.memberId(), NotificationKind.INVITATION,
+                em.getReference(Member.class, invitation.invitedBy()),
+                title.length() > 200 ? title.substring(0, 199) + "…" : title, "/projects/mine",
+                "as " + invitation.role().getLabel().toLowerCase(java.util.Locale.ROOT), clock.instant()));
     }
 
     private void notify(long recipientId, NotificationKind kind, long actorId, Long recordingId, Long commentId) {

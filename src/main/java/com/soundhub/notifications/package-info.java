@@ -1,5 +1,5 @@
 /**
- * Notifications of likes, comments, replies, follows and messages. Raised by observing the other
+ * Notifications of likes, comments, replies, follows, messages and invitations to projects. Raised by observing the other
  * features' CDI events, never by those features writing here.
  */
 package com.soundhub.notifications;

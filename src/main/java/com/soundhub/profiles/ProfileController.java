@@ -10,6 +10,7 @@ import com.soundhub.follows.FollowService;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.catalogue.RecordingCards;
+import com.soundhub.projects.ProjectService;
 import com.soundhub.web.Paths;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class ProfileController {
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    ProjectService projects;
+
     @PathParam("nickname")
     String nickname;
 
@@ -58,6 +62,10 @@ public class ProfileController {
         Member member = profile("recordings");
         Optional<Cursor> cursor = Cursor.parse(after);
         models.put("items", cards.by(member.getId(), cursor, PAGE_SIZE));
+        // One page for every viewer: only the public projects, whoever looks.
+        if (cursor.isEmpty()) {
+            models.put("projects", projects.cards(projects.projectsOnProfile(member.getId(), Optional.empty()), Optional.empty()));
+        }
         return VIEW;
     }
 

@@ -2,7 +2,10 @@ package com.soundhub.projects;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +92,46 @@ public class ProjectRepository {
                 .setParameter(1, projectId).getResultList();
         return rows.stream().map(row -> new Membership(((Number) row[0]).longValue(), ProjectRole.valueOf(row[1].toString()),
                 instant(row[2]))).toList();
+    }
+
+    /** How many members each of the projects has (projects without any are left out). */
+    public Map<Long, Long> memberCounts(Collection<Long> projectIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT project_id, count(*) FROM project_members WHERE project_id IN (:ids) "
+                        + "GROUP BY project_id", Object[].class)
+                .setParameter("ids", projectIds).getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The instruments each of the projects looks for (projects looking for none are left out). */
+    public Map<Long, List<Short>> wantedInstruments(Collection<Long> projectIds) {
+        Map<Long, List<Short>> wanted = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return wanted;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT project_id, instrument_id FROM project_wanted_instruments "
+                        + "WHERE project_id IN (:ids) ORDER BY project_id, instrument_id", Object[].class)
+                .setParameter("ids", projectIds).getResultList();
+        rows.forEach(row -> wanted.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.ArrayList<>())
+                .add(((Number) row[1]).shortValue()));
+        return wanted;
+    }
+
+    /** The member's role in each of the projects they belong to. */
+    public Map<Long, ProjectRole> rolesIn(long memberId, Collection<Long> projectIds) {
+        Map<Long, ProjectRole> roles = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return roles;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT project_id, role FROM project_members WHERE member_id = :member "
+                        + "AND project_id IN (:ids)", Object[].class)
+                .setParameter("member", memberId).setParameter("ids", projectIds).getResultList();
+        rows.forEach(row -> roles.put(((Number) row[0]).longValue(), ProjectRole.valueOf(row[1].toString())));
+        return roles;
     }
 
     /** The projects the member belongs to, most recently active first. */

@@ -66,6 +66,45 @@ public class ProjectService {
     public record ActivityView(String actor, String summary, java.time.Instant at) {
     }
 
+    /**
+     * A project as lists show it: its genre's and wanted instruments' names, its member count, and
+     * the viewer's role in it (null for a non-member or no viewer).
+     */
+    public record ProjectCard(Project project, String genre, List<String> lookingFor, long members, ProjectRole role) {
+    }
+
+    /** Cards for {@code list}, in its order; {@code viewer} only decides the role shown, not what is listed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProjectCard> cards(List<Project> list, Optional<Long> viewer) {
+        List<Long> ids = list.stream().map(Project::getId).toList();
+        Map<Long, Long> counts = projects.memberCounts(ids);
+        Map<Long, ProjectRole> roles = viewer.map(id -> projects.rolesIn(id, ids)).orElse(Map.of());
+        // Read by query: the projects may come detached from an earlier call, their collection not loaded.
+        Map<Long, List<Short>> wanted = projects.wantedInstruments(ids);
+        Set<Short> genreIds = new LinkedHashSet<>();
+        Set<Short> instrumentIds = new LinkedHashSet<>();
+        list.forEach(project -> {
+            if (project.getGenreId() != null) {
+                genreIds.add(project.getGenreId());
+            }
+        });
+        wanted.values().forEach(instrumentIds::addAll);
+        Map<Short, String> genres = new java.util.HashMap<>();
+        taxonomy.genres(genreIds).forEach(genre -> genres.put(genre.getId(), genre.getName()));
+        Map<Short, String> instruments = new java.util.HashMap<>();
+        taxonomy.instruments(instrumentIds).forEach(instrument -> instruments.put(instrument.getId(), instrument.getName()));
+        return list.stream().map(project -> new ProjectCard(project,
+                project.getGenreId() == null ? null : genres.get(project.getGenreId()),
+                wanted.getOrDefault(project.getId(), List.of()).stream().map(instruments::get).filter(java.util.Objects::nonNull)
+                        .sorted().toList(),
+                counts.getOrDefault(project.getId(), 0L), roles.get(project.getId()))).toList();
+    }
+
+    /** The settings form of the project filled with what it holds now, for one of its owners. */
+    public ProjectForm settingsForm(String publicId, long ownerId) {
+        return ProjectForm.of(requireManager(publicId, ownerId).project());
+    }
+
     public Project create(long memberId, ProjectDetails details) {
         checkChoices(details);
         Project project = new Project(PublicIds.next(), memberId, details, clock.instant());

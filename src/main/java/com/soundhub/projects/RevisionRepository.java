@@ -137,6 +137,25 @@ public class RevisionRepository {
         });
     }
 
+    /** The paths of revision {@code revision} that hold the content {@code hash}, in path order. */
+    public List<String> pathsHolding(long projectId, int revision, String hash) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT path FROM project_revision_files "
+                    + "WHERE project_id = ? AND revision = ? AND content_hash = ? ORDER BY path")) {
+                select.setLong(1, projectId);
+                select.setInt(2, revision);
+                select.setString(3, hash);
+                List<String> paths = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        paths.add(rows.getString(1));
+                    }
+                }
+                return paths;
+            }
+        });
+    }
+
     /** Every content any revision of the project holds. */
     public List<String> contentsOf(long projectId) {
         return work(connection -> {

@@ -1,5 +1,7 @@
 package com.soundhub.projects;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.projects.contents.ContentInfo;
 import com.soundhub.projects.contents.ContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,9 @@ import jakarta.transaction.Transactional;
 public class RevisionService {
 
     static final int HISTORY_PAGE = 50;
+
+    /** Download links to a file's content are signed for this long: enough to start playing or saving it. */
+    static final Duration DOWNLOAD_LINK_LIFETIME = Duration.ofMinutes(10);
 
     @Inject
     RevisionRepository revisions;
@@ -114,6 +120,26 @@ public class RevisionService {
     /** The revisions in which the file got new content, newest first. */
     public List<Integer> changesOf(Project project, String path) {
         return revisions.changesOf(project.getId(), path);
+    }
+
+    /**
+     * A short-lived link to download one file of revision {@code revision} (the newest when empty),
+     * named after its path. Only a content that revision holds is handed out: a hash from elsewhere
+     * is not found, whoever asks.
+     *
+     * @param path the file's path, when the page knows it (a content may sit at several paths)
+     */
+    public URI downloadUrl(Project project, Optional<Integer> revision, String hash, String path) {
+        int number = revision.orElse(project.getHead());
+        if (number < 1 || number > project.getHead() || !ContentHash.looksValid(hash)) {
+            throw new NotFound();
+        }
+        List<String> paths = revisions.pathsHolding(project.getId(), number, hash);
+        if (paths.isEmpty()) {
+            throw new NotFound();
+        }
+        String chosen = path != null && paths.contains(path) ? path : paths.get(0);
+        return contents.downloadUrl(hash, chosen.substring(chosen.lastIndexOf('/') + 1), DOWNLOAD_LINK_LIFETIME);
     }
 
     private void requireExists(Project project, int number) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import com.soundhub.platform.paging.Cursor;
+import com.soundhub.projects.ProjectService;
 import com.soundhub.recordings.License;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.FormErrors;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 public class SearchController {
 
     static final String VIEW = "search/results.html";
+    static final int PROJECT_RESULTS = 12;
 
     @Inject
     Models models;
@@ -41,6 +43,9 @@ public class SearchController {
 
     @Inject
     TaxonomyService taxonomy;
+
+    @Inject
+    ProjectService projects;
 
     @GET
     public Response search(@Valid @BeanParam SearchForm form) {
@@ -65,6 +70,10 @@ public class SearchController {
                     form.getTag().isBlank() ? null : form.getTag().strip(), "date".equals(form.getSort()),
                     Cursor.parse(form.getAfter()));
             models.put("results", search.search(query));
+            // Public projects only (the service searches no other), on the first page of results.
+            if (form.getAfter() == null || form.getAfter().isBlank()) {
+                models.put("projects", projects.cards(projects.search(form.getQ(), PROJECT_RESULTS), java.util.Optional.empty()));
+            }
         }
         return Response.ok(VIEW).build();
     }

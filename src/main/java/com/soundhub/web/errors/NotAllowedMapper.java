@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A service's {@link NotAllowed}: seen, but not theirs to change; 403. */
+/** A service's {@link NotAllowed}: seen, but not theirs to change; 403, saying why when the service did (its words are written for members). */
 @Provider
 public class NotAllowedMapper implements ExceptionMapper<NotAllowed> {
 
@@ -15,6 +15,6 @@ public class NotAllowedMapper implements ExceptionMapper<NotAllowed> {
 
     @Override
     public Response toResponse(NotAllowed exception) {
-        return errors.of(403);
+        return errors.of(403, exception.getMessage());
     }
 }

@@ -1,0 +1,269 @@
+package com.soundhub.projects;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.soundhub.accounts.CurrentMember;
+import com.soundhub.accounts.SignedIn;
+import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.web.FlashMessages;
+import com.soundhub.web.FormErrors;
+import com.soundhub.web.Forms;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The co-production pages a project's visitors and members read: browsing, one's own projects and
+ * invitations, a new project, the project, its files, history, revisions and differences, and the
+ * push page. Every page is rendered for its viewer (never one copy for everyone): what a project
+ * shows depends on who looks. The services decide who may see and do what.
+ */
+@RequestScoped
+@Path("projects")
+public class ProjectPages {
+
+    static final int ACTIVITY_LINES = 20;
+
+    @Inject
+    Models models;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    FlashMessages flash;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    RevisionService revisions;
+
+    @Inject
+    PushService pushes;
+
+    @Inject
+    ProjectChoices choices;
+
+    @GET
+    @Controller
+    public String browse(@QueryParam("instrument") String instrument) {
+        Optional<Short> lookingFor = Optional.ofNullable(instrument).filter(text -> text.matches("[0-9]{1,4}"))
+                .map(Short::valueOf);
+        models.put("cards", projects.cards(projects.publicProjects(lookingFor), currentMember.id()));
+        models.put("instruments", choices.instruments());
+        models.put("instrument", lookingFor.orElse(null));
+        return "projects/browse.html";
+    }
+
+    @GET
+    @Path("mine")
+    @Controller
+    @SignedIn
+    public String mine() {
+        long me = currentMember.requireId();
+        models.put("cards", projects.cards(projects.projectsOf(me), Optional.of(me)));
+        models.put("invitations", projects.invitationsFor(me));
+        return "projects/mine.html";
+    }
+
+    @POST
+    @Path("invitations/{invitation: [0-9]{1,18}}/{answer: accept|decline}")
+    @Controller
+    @SignedIn
+    public Response answer(@PathParam("invitation") long invitation, @PathParam("answer") String answer) {
+        boolean accept = "accept".equals(answer);
+        String project = projects.answer(invitation, currentMember.requireId(), accept);
+        if (accept) {
+            flash.success("Welcome to the project.");
+            return Response.seeOther(URI.create("/projects/" + project)).build();
+        }
+        flash.info("Invitation declined.");
+        return Response.seeOther(URI.create("/projects/mine")).build();
+    }
+
+    @GET
+    @Path("new")
+    @Controller
+    @SignedIn
+    public String newProject() {
+        return formPage(ProjectForm.blank());
+    }
+
+    @POST
+    @Path("new")
+    @Controller
+    @SignedIn
+    public Response create(@Valid @BeanParam ProjectForm form) {
+        errors.addAll(binding);
+        if (errors.isEmpty()) {
+            try {
+                Project project = projects.create(currentMember.requireId(), ProjectRules.details(form));
+                flash.success("Your project is ready. Push its first revision when you have files to share.");
+                return Response.seeOther(URI.create("/projects/" + project.getPublicId())).build();
+            } catch (RuleViolation violation) {
+                addError(violation);
+            }
+        }
+        return Response.status(422).entity(formPage(Forms.cutToSize(form))).build();
+    }
+
+    private String formPage(ProjectForm form) {
+        models.put("form", form);
+        choices.addTo(models);
+        return "projects/new.html";
+    }
+
+    @GET
+    @Path("{id}")
+    @Controller
+    public String show(@PathParam("id") String id) {
+        ProjectAccess access = access(id);
+        Project project = access.project();
+        models.put("files", revisions.files(project, project.getHead()));
+        models.put("members", projects.members(project));
+        models.put("activity", projects.activity(project, ACTIVITY_LINES));
+        return "projects/show.html";
+    }
+
+    /** One file of the newest (or the given) revision: a short-lived link to storage, named after the file. */
+    @GET
+    @Path("{id}/files/{hash}")
+    public Response file(@PathParam("id") String id, @PathParam("hash") String hash, @QueryParam("path") String path,
+                         @QueryParam("revision") String revision) {
+        Project project = projects.access(id, currentMember.id()).project();
+        Optional<Integer> number = revision == null || revision.isBlank() ? Optional.empty() : Optional.of(number(revision));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return Response.seeOther(revisions.downloadUrl(project, number, hash, path)).cacheControl(noStore).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Controller
+    public String history(@PathParam("id") String id, @QueryParam("before") String before) {
+        ProjectAccess access = access(id);
+        Optional<Integer> from = before == null || !before.matches("[0-9]{1,9}") ? Optional.empty() : Optional.of(Integer.valueOf(before));
+        List<RevisionService.RevisionSummary> page = revisions.history(access.project(), from);
+        models.put("revisions", page);
+        int oldest = page.isEmpty() ? 0 : page.get(page.size() - 1).info().number();
+        models.put("older", page.size() == RevisionService.HISTORY_PAGE && oldest > 1 ? oldest : null);
+        return "projects/history.html";
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}")
+    @Controller
+    public String revision(@PathParam("id") String id, @PathParam("number") String number) {
+        ProjectAccess access = access(id);
+        models.put("view", revisions.revision(access.project(), number(number)));
+        models.put("numbers", numbers(access.project()));
+        return "projects/revision.html";
+    }
+
+    @POST
+    @Path("{id}/revisions/{number}/revert")
+    @Controller
+    @SignedIn
+    public Response revert(@PathParam("id") String id, @PathParam("number") String number) {
+        int target = number(number);
+        try {
+            PushService.Committed committed = pushes.revert(id, currentMember.requireId(), target);
+            flash.success("r" + committed.revision() + " holds what r" + target + " held.");
+            return Response.seeOther(URI.create("/projects/" + id + "/revisions/" + committed.revision())).build();
+        } catch (PushRefused refused) {
+            flash.error(refused.getMessage());
+            return Response.seeOther(URI.create("/projects/" + id + "/revisions/" + target)).build();
+        }
+    }
+
+    /** The revisions in which one file got new content. */
+    @GET
+    @Path("{id}/history")
+    @Controller
+    public String fileHistory(@PathParam("id") String id, @QueryParam("path") String path) {
+        ProjectAccess access = access(id);
+        if (path == null || path.isBlank()) {
+            throw new NotFound();
+        }
+        models.put("path", path);
+        models.put("changes", revisions.changesOf(access.project(), path));
+        return "projects/file-history.html";
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Controller
+    public String diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        ProjectAccess access = access(id);
+        Project project = access.project();
+        int newer = to == null || to.isBlank() ? project.getHead() : number(to);
+        int older = from == null || from.isBlank() ? Math.max(0, newer - 1) : number(from);
+        models.put("diff", revisions.diff(project, older, newer));
+        models.put("numbers", numbers(project));
+        return "projects/diff.html";
+    }
+
+    @GET
+    @Path("{id}/push")
+    @Controller
+    @SignedIn
+    public String push(@PathParam("id") String id) {
+        ProjectAccess access = projects.requirePusher(id, currentMember.requireId());
+        models.put("project", access.project());
+        models.put("access", access);
+        return "projects/push.html";
+    }
+
+    /** The project as the viewer may see it, with what every project page shows of it. */
+    private ProjectAccess access(String id) {
+        ProjectAccess access = projects.access(id, currentMember.id());
+        models.put("project", access.project());
+        models.put("access", access);
+        models.put("card", projects.cards(List.of(access.project()), Optional.empty()).get(0));
+        return access;
+    }
+
+    /** Every revision number, newest first, down to 0 (the empty project), for the compare form. */
+    private static List<Integer> numbers(Project project) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int number = project.getHead(); number >= 0; number--) {
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    static int number(String text) {
+        return ProjectApi.revisionNumber(text);
+    }
+
+    private void addError(RuleViolation violation) {
+        if (violation.field() == null) {
+            errors.addToForm(violation.getMessage());
+        } else {
+            errors.add(violation.field(), violation.getMessage());
+        }
+    }
+}
