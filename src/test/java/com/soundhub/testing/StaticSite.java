@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import com.soundhub.web.security.ContentSecurityPolicy;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -36,6 +37,22 @@ public final class StaticSite implements AutoCloseable {
         server.createContext("/", this::answer);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** Answers requests under {@code path} with {@code handler} (a stand-in for the API, say). */
+    public void route(String path, HttpHandler handler) {
+        server.createContext(path, exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Content-Security-Policy",
+                        ContentSecurityPolicy.forPages("https://storage.invalid"));
+                handler.handle(exchange);
+            }
+        });
+    }
+
+    /** Serves {@code html} at {@code path}. */
+    public void page(String path, String html) {
+        route(path, exchange -> send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public URI base() {
@@ -75,7 +92,7 @@ public final class StaticSite implements AutoCloseable {
         return "application/octet-stream";
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
