@@ -174,7 +174,7 @@ class PushPageTest {
         engine.addTemplateResolver(files);
         engine.addTemplateResolver(strings);
         Context context = new Context();
-        context.setVariable("project", Map.of("id", 7L));
+        context.setVariable("project", Map.of("publicId", "7"));
         context.setVariable("base", 3);
         context.setVariable("assets", new TestAssets());
         return engine.process("""
