@@ -60,7 +60,8 @@ public class Project {
     @Column(name = "cover_key", length = 300)
     private String coverKey;
 
-    @Column(nullable = false)
+    // Only a push moves it, in SQL under the project's row lock: saving the settings never writes it back.
+    @Column(nullable = false, insertable = false, updatable = false)
     private int head;
 
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -85,7 +86,6 @@ public class Project {
         this.publicId = publicId;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.head = 0;
         apply(details, now);
     }
 
@@ -100,11 +100,6 @@ public class Project {
         this.visibility = details.visibility();
         this.wantedInstruments.clear();
         this.wantedInstruments.addAll(details.wantedInstruments());
-        this.updatedAt = now;
-    }
-
-    void advanceTo(int revision, Instant now) {
-        this.head = revision;
         this.updatedAt = now;
     }
 

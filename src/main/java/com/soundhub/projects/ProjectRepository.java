@@ -44,10 +44,23 @@ public class ProjectRepository {
 
     /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */
     public Project lock(long id) {
-        Project project = em.find(Project.class, id);
-        // Read again under the lock: a copy loaded earlier in this transaction may hold an old head.
-        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
-        return project;
+        return em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Locks the project's row until the transaction ends and reads its newest revision's number
+     * there and then: pushes take turns here to number their revisions. Read in SQL, since a copy
+     * of the project loaded earlier in the transaction may hold an older number.
+     */
+    public int lockHead(long id) {
+        return ((Number) em.createNativeQuery("SELECT head FROM projects WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getSingleResult()).intValue();
+    }
+
+    /** Moves the head to a new revision; the caller holds the lock of {@link #lockHead}. */
+    public void advanceHead(long id, int revision, Instant at) {
+        em.createNativeQuery("UPDATE projects SET head = ?2, updated_at = ?3 WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, revision).setParameter(3, at).executeUpdate();
     }
 
     public void add(Project project) {

@@ -274,8 +274,8 @@ public class PushService {
      */
     private Committed write(long projectId, long authorId, int base, Map<String, ManifestEntry> put, List<String> removals,
                             String message) {
-        Project project = projectRows.lock(projectId);
-        int head = project.getHead();
+        int head = projectRows.lockHead(projectId);
+        Project project = projectRows.byId(projectId).orElseThrow(NotFound::new);
         Map<String, ManifestEntry> headFiles = revisions.manifest(projectId, head);
         Map<String, ManifestEntry> baseFiles = head == base ? headFiles : revisions.manifest(projectId, base);
         Instant now = clock.instant();
@@ -330,7 +330,7 @@ public class PushService {
         RevisionInfo revision = new RevisionInfo(number, head, base, authorId, message, now, added, changed, removes.size(),
                 result.size(), total);
         revisions.write(projectId, revision, writes, removes, replaced);
-        project.advanceTo(number, now);
+        projectRows.advanceHead(projectId, number, now);
         projectRows.record(projectId, authorId, "pushed r" + number + ": " + message);
         pushed.fire(new RevisionPushed(projectId, project.getPublicId(), number,
                 writes.stream().filter(entry -> ContentStore.looksLikeAudio(entry.path())).map(ManifestEntry::hash).distinct().toList()));
