@@ -9,7 +9,9 @@ import java.util.Set;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.projects.contents.ContentInfo;
+import com.soundhub.projects.contents.ContentPlayback;
 import com.soundhub.projects.contents.ContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -114,6 +116,32 @@ public class RevisionService {
     /** The revisions in which the file got new content, newest first. */
     public List<Integer> changesOf(Project project, String path) {
         return revisions.changesOf(project.getId(), path);
+    }
+
+    /**
+     * The HLS playlist of an analysed audio file of the project, its segments signed for a short while.
+     *
+     * @throws NotFound when no revision of the project holds the content, or it has not been analysed
+     */
+    public String playlist(Project project, String hash) {
+        requireHeld(project, hash);
+        return contents.signedPlaylist(hash).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * The waveform peaks and length of an analysed audio file of the project.
+     *
+     * @throws NotFound when no revision of the project holds the content, or it has not been analysed
+     */
+    public ContentPlayback playback(Project project, String hash) {
+        requireHeld(project, hash);
+        return contents.playback(hash).orElseThrow(NotFound::new);
+    }
+
+    private void requireHeld(Project project, String hash) {
+        if (!ContentHash.looksValid(hash) || !revisions.holds(project.getId(), hash)) {
+            throw new NotFound();
+        }
     }
 
     private void requireExists(Project project, int number) {
