@@ -61,6 +61,10 @@ final class ProjectJson {
         optional(json, "durationMs", file.durationMs());
         optional(json, "sampleRate", file.sampleRate());
         optional(json, "channels", file.channels());
+        if (file.analysis() != null && !"NONE".equals(file.analysis())) {
+            json.add("analysis", file.analysis());
+            optional(json, "analysisNote", file.analysisNote());
+        }
         return json;
     }
 

@@ -173,6 +173,20 @@ public class RevisionRepository {
         });
     }
 
+    /** True when some revision of the project holds the content. */
+    public boolean holds(long projectId, String hash) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM project_revision_files WHERE project_id = ? AND content_hash = ? LIMIT 1")) {
+                select.setLong(1, projectId);
+                select.setString(2, hash);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     public List<Replacement> replacements(long projectId, int revision) {
         return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT path, replaced_revision "

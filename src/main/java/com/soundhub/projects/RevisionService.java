@@ -13,6 +13,7 @@ import com.soundhub.accounts.AccountService;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.projects.contents.ContentInfo;
+import com.soundhub.projects.contents.ContentPlayback;
 import com.soundhub.projects.contents.ContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,6 +141,32 @@ public class RevisionService {
         }
         String chosen = path != null && paths.contains(path) ? path : paths.get(0);
         return contents.downloadUrl(hash, chosen.substring(chosen.lastIndexOf('/') + 1), DOWNLOAD_LINK_LIFETIME);
+    }
+
+    /**
+     * The HLS playlist of an analysed audio file of the project, its segments signed for a short while.
+     *
+     * @throws NotFound when no revision of the project holds the content, or it has not been analysed
+     */
+    public String playlist(Project project, String hash) {
+        requireHeld(project, hash);
+        return contents.signedPlaylist(hash).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * The waveform peaks and length of an analysed audio file of the project.
+     *
+     * @throws NotFound when no revision of the project holds the content, or it has not been analysed
+     */
+    public ContentPlayback playback(Project project, String hash) {
+        requireHeld(project, hash);
+        return contents.playback(hash).orElseThrow(NotFound::new);
+    }
+
+    private void requireHeld(Project project, String hash) {
+        if (!ContentHash.looksValid(hash) || !revisions.holds(project.getId(), hash)) {
+            throw new NotFound();
+        }
     }
 
     private void requireExists(Project project, int number) {

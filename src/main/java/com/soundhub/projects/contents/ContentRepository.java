@@ -1,15 +1,23 @@
 package com.soundhub.projects.contents;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class ContentRepository {
@@ -36,13 +44,13 @@ public class ContentRepository {
             return found;
         }
         List<Object[]> rows = em.createNativeQuery("SELECT hash, size, crc32, duration_ms, sample_rate, channels, loudness_lufs, "
-                        + "analysis FROM project_contents WHERE hash = ANY (cast(?1 AS text[]))", Object[].class)
+                        + "analysis, analysis_note FROM project_contents WHERE hash = ANY (cast(?1 AS text[]))", Object[].class)
                 .setParameter(1, array(hashes)).getResultList();
         for (Object[] row : rows) {
             ContentInfo info = new ContentInfo(row[0].toString(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                     row[3] == null ? null : ((Number) row[3]).intValue(), row[4] == null ? null : ((Number) row[4]).intValue(),
                     row[5] == null ? null : ((Number) row[5]).intValue(), row[6] == null ? null : ((Number) row[6]).floatValue(),
-                    row[7].toString());
+                    row[7].toString(), row[8] == null ? null : row[8].toString());
             found.put(info.hash(), info);
         }
         return found;
@@ -95,6 +103,127 @@ public class ContentRepository {
                         + "WHERE ch.content_hash = c.hash AND p.committed_as IS NULL AND p.expires_at > now()) RETURNING hash")
                 .setParameter(1, array(hashes)).getResultList();
         return deleted.stream().map(Object::toString).toList();
+    }
+
+    /** An analysis to begin: the content it is about. */
+    public record PendingAnalysis(String hash, long size, int attempts) {
+    }
+
+    /** What an analysis found, to be kept with the content. */
+    public record Analysed(int durationMs, int sampleRate, int channels, Double loudnessLufs, byte[] peaks, String playlist) {
+    }
+
+    /**
+     * Gives each of the contents that waits for its first analysis, or was not known to be audio, a
+     * media job subject, and marks it pending; a content already queued, analysed or failed is left
+     * alone. Returns the subjects given, by hash. The rows stay locked until the transaction ends, so
+     * two pushes of one content queue it once.
+     */
+    public Map<String, UUID> queueAnalysis(Collection<String> hashes) {
+        Map<String, UUID> queued = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return queued;
+        }
+        String hashArray = array(hashes);
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE project_contents "
+                    + "SET analysis = 'PENDING', analysis_note = NULL, media_subject = gen_random_uuid() "
+                    + "WHERE hash = ANY (cast(? AS text[])) AND media_subject IS NULL AND analysis IN ('PENDING', 'NONE') "
+                    + "RETURNING hash, media_subject")) {
+                update.setString(1, hashArray);
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        queued.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    }
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** Counts an attempt at the subject's analysis, if it still waits for one. */
+    public Optional<PendingAnalysis> beginAnalysis(UUID subject) {
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE project_contents "
+                    + "SET analysis_attempts = analysis_attempts + 1 WHERE media_subject = ? AND analysis = 'PENDING' "
+                    + "RETURNING hash, size, analysis_attempts")) {
+                update.setObject(1, subject);
+                try (ResultSet rows = update.executeQuery()) {
+                    return rows.next() ? Optional.of(new PendingAnalysis(rows.getString(1), rows.getLong(2), rows.getInt(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Keeps what the analysis found; false when the content is gone or no longer waits for it. */
+    public boolean analysed(String hash, Analysed found) {
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE project_contents SET duration_ms = ?, "
+                    + "sample_rate = ?, channels = ?, loudness_lufs = ?, peaks = ?, hls_playlist = ?, analysis = 'DONE', "
+                    + "analysis_note = NULL WHERE hash = ? AND analysis = 'PENDING'")) {
+                update.setInt(1, found.durationMs());
+                update.setInt(2, found.sampleRate());
+                update.setInt(3, found.channels());
+                if (found.loudnessLufs() == null) {
+                    update.setNull(4, Types.REAL);
+                } else {
+                    update.setFloat(4, found.loudnessLufs().floatValue());
+                }
+                update.setBytes(5, found.peaks());
+                update.setString(6, found.playlist());
+                update.setString(7, hash);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Ends the subject's analysis as failed, with a note for people; false when it no longer waited. */
+    public boolean analysisFailed(UUID subject, String note) {
+        return note(subject, "FAILED", note);
+    }
+
+    /** A note while the analysis waits for another attempt. */
+    public boolean analysisNote(UUID subject, String note) {
+        return note(subject, "PENDING", note);
+    }
+
+    private boolean note(UUID subject, String state, String note) {
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE project_contents SET analysis = ?, "
+                    + "analysis_note = ? WHERE media_subject = ? AND analysis = 'PENDING'")) {
+                update.setString(1, state);
+                update.setString(2, note == null ? null : note.length() > 300 ? note.substring(0, 299) + "\u2026" : note);
+                update.setObject(3, subject);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The playlist and peaks of an analysed content. */
+    public Optional<ContentPlayback> playback(String hash) {
+        if (!ContentHash.looksValid(hash)) {
+            return Optional.empty();
+        }
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT hls_playlist, peaks, duration_ms "
+                    + "FROM project_contents WHERE hash = ? AND analysis = 'DONE' AND hls_playlist IS NOT NULL")) {
+                select.setString(1, hash);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new ContentPlayback(rows.getString(1), rows.getBytes(2), rows.getInt(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T work(Work<T> work) {
+        // Statements of the current transaction's connection, so they see and join what it wrote.
+        return em.unwrap(Session.class).doReturningWork(work::on);
     }
 
     private static String array(Collection<String> values) {

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.CRC32;
 
+import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.recordings.PlaylistSigner;
 import com.soundhub.storage.ObjectStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +39,12 @@ public class ContentStore {
     @Inject
     ContentRepository contents;
 
+    @Inject
+    MediaJobs mediaJobs;
+
+    /** Signed segment URLs stay valid this long, as recordings' do: enough to listen, too short to share. */
+    static final Duration SEGMENT_URL_LIFETIME = Duration.ofMinutes(30);
+
     /** What the server read back from an upload. */
     public record Checked(String hash, long size, long crc32) {
     }
@@ -50,6 +59,11 @@ public class ContentStore {
 
     public static String incomingPrefix(UUID push) {
         return INCOMING + push + "/";
+    }
+
+    /** Where the content's HLS rendition is stored: {@code projects/contents/<hash>.hls/}. */
+    public static String hlsPrefix(String hash) {
+        return key(hash) + ".hls/";
     }
 
     /** True for file names the media job can read as audio. */
@@ -140,7 +154,7 @@ public class ContentStore {
     public int deleteUnreferenced(Duration grace, int limit) {
         List<String> deleted = contents.deleteUnreferenced(grace.toSeconds(), limit);
         storage.deleteAll(deleted.stream().map(ContentStore::key).toList());
-        deleted.forEach(hash -> storage.deleteAllUnder(key(hash) + ".hls/"));
+        deleted.forEach(hash -> storage.deleteAllUnder(hlsPrefix(hash)));
         return deleted.size();
     }
 
@@ -149,6 +163,67 @@ public class ContentStore {
     public int deleteIfUnreferenced(Collection<String> hashes) {
         List<String> deleted = contents.deleteIfUnreferenced(hashes);
         storage.deleteAll(deleted.stream().map(ContentStore::key).toList());
+        deleted.forEach(hash -> storage.deleteAllUnder(hlsPrefix(hash)));
         return deleted.size();
+    }
+
+    /**
+     * Queues the analysis of those of {@code hashes} that wait for it (or were not known to be
+     * audio), within the caller's transaction, so the job exists exactly when the transaction
+     * commits. A content is queued once, whichever projects push it; analysed and failed contents
+     * are left as they are. Returns how many were queued.
+     *
+     * @param owner the member whose push brought them, whose share of the media workers they take
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int queueAnalysis(Collection<String> hashes, long owner) {
+        Map<String, UUID> queued = contents.queueAnalysis(hashes);
+        queued.values().forEach(subject -> mediaJobs.start(ContentAnalysis.NAME, subject, owner));
+        return queued.size();
+    }
+
+    /** The content's HLS playlist with its segments signed for a short while; empty until it is analysed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> signedPlaylist(String hash) {
+        String prefix = hlsPrefix(hash);
+        return contents.playback(hash).map(playback -> PlaylistSigner.sign(playback.playlist(),
+                segment -> storage.presignDownload(prefix + segment, SEGMENT_URL_LIFETIME).toString()));
+    }
+
+    /** The content's waveform peaks (0..255 each) and length; empty until it is analysed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContentPlayback> playback(String hash) {
+        return contents.playback(hash);
+    }
+
+    /** Counts an attempt at the subject's analysis; empty when it no longer waits for one (done, failed, deleted). */
+    @Transactional
+    public Optional<ContentRepository.PendingAnalysis> beginAnalysis(UUID subject) {
+        return contents.beginAnalysis(subject);
+    }
+
+    /**
+     * Keeps what the analysis found. When the content was deleted meanwhile, the rendition just
+     * stored goes too, and false is returned.
+     */
+    @Transactional
+    public boolean analysed(String hash, ContentRepository.Analysed found) {
+        if (contents.analysed(hash, found)) {
+            return true;
+        }
+        storage.deleteAllUnder(hlsPrefix(hash));
+        return false;
+    }
+
+    /** The analysis ended without a result; {@code note} says why, in plain words. */
+    @Transactional
+    public void analysisFailed(UUID subject, String note) {
+        contents.analysisFailed(subject, note);
+    }
+
+    /** The analysis waits for another attempt. */
+    @Transactional
+    public void analysisRetrying(UUID subject, String note) {
+        contents.analysisNote(subject, note);
     }
 }

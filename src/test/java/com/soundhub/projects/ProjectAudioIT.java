@@ -1,0 +1,254 @@
+package com.soundhub.projects;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.soundhub.projects.contents.ContentHash;
+import com.soundhub.testing.AudioFiles;
+import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Members;
+import com.soundhub.testing.Projects;
+import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.WebClient;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Audio pushed to a project is analysed by the media job, once per content, and plays over HLS with
+ * signed segments for those who may see the project; files that only look like audio fail with a
+ * reason, once.
+ */
+@ExtendWith(TestInfrastructure.class)
+@ExtendWith(ArquillianExtension.class)
+class ProjectAudioIT {
+
+    private static final Duration ANALYSIS_TIMEOUT = Duration.ofMinutes(3);
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.soundhub();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    Path folder;
+
+    WebClient anonymous;
+
+    @BeforeEach
+    void openBrowser() {
+        anonymous = new WebClient(Deployments.base(deployed));
+    }
+
+    private Projects member(String prefix) {
+        WebClient browser = anonymous.stranger();
+        Members.signUp(browser, prefix);
+        return new Projects(browser);
+    }
+
+    private byte[] tune(String name, double seconds, String title) throws Exception {
+        return Files.readAllBytes(AudioFiles.tune(folder.resolve(name), seconds, title));
+    }
+
+    private static Map<String, byte[]> files(Object... pathsAndBytes) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndBytes.length; i += 2) {
+            files.put((String) pathsAndBytes[i], (byte[]) pathsAndBytes[i + 1]);
+        }
+        return files;
+    }
+
+    @Test
+    void aPushedTakeIsAnalysedAndPlaysForThoseWhoMaySeeTheProject() throws Exception {
+        Projects alice = member("alice");
+        String project = alice.create("Basement Takes", "PRIVATE");
+        byte[] take = tune("take.wav", 3.0, "Basement take");
+        byte[] notes = "Bridge needs a new bass line.\n".getBytes(StandardCharsets.UTF_8);
+        String takeHash = ContentHash.of(take);
+        String notesHash = ContentHash.of(notes);
+        alice.push(project, 0, files("audio/take.wav", take, "notes.txt", notes), true, "First take");
+
+        JsonObject analysed = awaitAnalysis(alice, project, 1, "audio/take.wav", "DONE");
+        assertThat(analysed.getInt("durationMs")).isBetween(2900, 3100);
+        assertThat(analysed.getInt("sampleRate")).isEqualTo(44100);
+        assertThat(analysed.getInt("channels")).isEqualTo(2);
+        JsonObject text = file(alice, project, 1, "notes.txt").orElseThrow();
+        assertThat(text.containsKey("durationMs")).isFalse();
+        assertThat(text.containsKey("analysis")).isFalse();
+
+        String base = "/projects/" + project + "/files/";
+        WebClient.Page playlist = alice.client().get(base + takeHash + "/playlist.m3u8");
+        assertThat(playlist.status()).as(playlist.body()).isEqualTo(200);
+        assertThat(playlist.header("Content-Type")).startsWith("application/vnd.apple.mpegurl");
+        assertThat(playlist.header("Cache-Control")).contains("no-store");
+        assertThat(playlist.body()).startsWith("#EXTM3U");
+        List<String> segments = playlist.body().lines().filter(line -> !line.startsWith("#")).toList();
+        assertThat(segments).isNotEmpty().allSatisfy(url -> {
+            assertThat(url).contains("projects/contents/" + takeHash + ".hls/segment_").contains("X-Amz-Signature=");
+        });
+        assertThat(playlist.body()).containsPattern("#EXT-X-MAP:URI=\"[^\"]+" + takeHash + "\\.hls/init\\.mp4\\?[^\"]*X-Amz-Signature=");
+        HttpResponse<byte[]> segment = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(segments.get(0))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(segment.statusCode()).isEqualTo(200);
+        assertThat(segment.body().length).isGreaterThan(1000);
+
+        WebClient.Page peaks = alice.client().get(base + takeHash + "/peaks.json");
+        assertThat(peaks.status()).as(peaks.body()).isEqualTo(200);
+        JsonObject waveform = Projects.json(peaks.body());
+        assertThat(waveform.getJsonArray("peaks")).hasSize(1000);
+        assertThat(waveform.getInt("durationMs")).isBetween(2900, 3100);
+
+        // Strangers, signed in or not, do not learn that the private project exists.
+        Projects stranger = member("stranger");
+        assertThat(stranger.client().get(base + takeHash + "/playlist.m3u8").status()).isEqualTo(404);
+        assertThat(stranger.client().get(base + takeHash + "/peaks.json").status()).isEqualTo(404);
+        assertThat(anonymous.stranger().get(base + takeHash + "/playlist.m3u8").status()).isEqualTo(404);
+        // A content the project does not hold, or holds but is not audio, has no playlist.
+        assertThat(alice.client().get(base + ContentHash.of(new byte[]{1, 2, 3}) + "/playlist.m3u8").status()).isEqualTo(404);
+        assertThat(alice.client().get(base + notesHash + "/playlist.m3u8").status()).isEqualTo(404);
+        assertThat(alice.client().get(base + "not-a-hash/playlist.m3u8").status()).isEqualTo(404);
+        // The stranger's own project does not make alice's content theirs.
+        String own = stranger.create("Elsewhere", "PUBLIC");
+        stranger.push(own, 0, files("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)), true, "Start");
+        assertThat(stranger.client().get("/projects/" + own + "/files/" + takeHash + "/playlist.m3u8").status()).isEqualTo(404);
+
+        assertThat(attempts(takeHash)).isEqualTo(1);
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + takeHash + ".hls/playlist.m3u8")).isPresent();
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + takeHash + ".hls/init.mp4")).isPresent();
+    }
+
+    @Test
+    void aFileNamedLikeAudioThatIsNotAudioFailsOnceWithAReason() throws Exception {
+        Projects bob = member("bob");
+        String project = bob.create("Not Really Audio", "PUBLIC");
+        byte[] fake = "These are lyrics, saved with the wrong name.\nVerse one, verse two.\n".getBytes(StandardCharsets.UTF_8);
+        String hash = ContentHash.of(fake);
+        bob.push(project, 0, files("vocals/lyrics.wav", fake), true, "Lyrics");
+
+        JsonObject failed = awaitAnalysis(bob, project, 1, "vocals/lyrics.wav", "FAILED");
+        assertThat(failed.getString("analysisNote")).contains("not audio");
+        assertThat(failed.containsKey("durationMs")).isFalse();
+        assertThat(bob.client().get("/projects/" + project + "/files/" + hash + "/playlist.m3u8").status()).isEqualTo(404);
+
+        // Rejected at the first attempt, and nothing is queued to try again.
+        Thread.sleep(3000);
+        assertThat(attempts(hash)).isEqualTo(1);
+        assertThat(queued(hash)).isFalse();
+        assertThat(file(bob, project, 1, "vocals/lyrics.wav").orElseThrow().getString("analysis")).isEqualTo("FAILED");
+
+        // Pushed again under another name, it stays as it is: not analysed again.
+        bob.push(project, 1, files("vocals/lyrics-again.wav", fake), false, "Again");
+        assertThat(file(bob, project, 2, "vocals/lyrics-again.wav").orElseThrow().getString("analysis")).isEqualTo("FAILED");
+        assertThat(attempts(hash)).isEqualTo(1);
+        assertThat(queued(hash)).isFalse();
+    }
+
+    @Test
+    void theSameTakeInTwoProjectsIsAnalysedOnce() throws Exception {
+        Projects mina = member("mina");
+        Projects jun = member("jun");
+        byte[] loop = tune("loop.flac", 2.0, "Shared loop");
+        String hash = ContentHash.of(loop);
+        String first = mina.create("Loop One", "PRIVATE");
+        String second = jun.create("Loop Two", "UNLISTED");
+        mina.push(first, 0, files("loop.flac", loop), true, "Loop");
+        jun.push(second, 0, files("stems/shared-loop.flac", loop), true, "Same loop");
+
+        JsonObject inFirst = awaitAnalysis(mina, first, 1, "loop.flac", "DONE");
+        JsonObject inSecond = awaitAnalysis(jun, second, 1, "stems/shared-loop.flac", "DONE");
+        assertThat(inSecond.getInt("durationMs")).isEqualTo(inFirst.getInt("durationMs"));
+        assertThat(attempts(hash)).isEqualTo(1);
+        assertThat(queued(hash)).isFalse();
+
+        WebClient.Page one = mina.client().get("/projects/" + first + "/files/" + hash + "/playlist.m3u8");
+        WebClient.Page two = jun.client().get("/projects/" + second + "/files/" + hash + "/playlist.m3u8");
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(two.status()).isEqualTo(200);
+        assertThat(unsigned(one.body())).isEqualTo(unsigned(two.body()));
+        // Each sees it through their own project only.
+        assertThat(jun.client().get("/projects/" + first + "/files/" + hash + "/playlist.m3u8").status()).isEqualTo(404);
+    }
+
+    /** Polls the revision API until the file's analysis is {@code state}; returns the file. */
+    private static JsonObject awaitAnalysis(Projects member, String project, int revision, String path, String state)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(ANALYSIS_TIMEOUT);
+        JsonObject file = null;
+        while (Instant.now().isBefore(deadline)) {
+            file = file(member, project, revision, path).orElseThrow();
+            String now = file.getString("analysis", "NONE");
+            if (now.equals(state)) {
+                return file;
+            }
+            assertThat(now).as("analysis of " + path + ": " + file).isIn("PENDING", state);
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The analysis of " + path + " is not " + state + " after " + ANALYSIS_TIMEOUT + ": " + file);
+    }
+
+    private static Optional<JsonObject> file(Projects member, String project, int revision, String path) {
+        JsonObject json = member.getJson("/api/v1/projects/" + project + "/revisions/" + revision);
+        for (JsonValue value : json.getJsonArray("files")) {
+            if (value.asJsonObject().getString("path").equals(path)) {
+                return Optional.of(value.asJsonObject());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int attempts(String hash) throws Exception {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT analysis_attempts FROM project_contents WHERE hash = ?")) {
+            query.setString(1, hash);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("content " + hash).isTrue();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** Whether the content's analysis still waits in the job queue. */
+    private static boolean queued(String hash) throws Exception {
+        try (Connection db = TestInfrastructure.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT count(*) FROM scheduled_tasks t JOIN project_contents c "
+                     + "ON t.task_instance = c.media_subject::text WHERE t.task_name = 'analyse-project-content' AND c.hash = ?")) {
+            query.setString(1, hash);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
+        }
+    }
+
+    /** The playlist without its signatures: which objects it names. */
+    private static String unsigned(String playlist) {
+        return playlist.replaceAll("\\?[^\"\\s]*", "");
+    }
+}
