@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SoundHub in a real browser (headless Chromium): a newcomer signs up, signs out and in again; a
- * member uploads a recording through the upload page and plays it; a track plays on while the
+ * member uploads a recording through the upload page and plays it; a producer pushes a folder
+ * through the push page, hashed in the browser; a track plays on while the
  * listener browses; the main pages fit a desktop and a phone and pass axe-core's accessibility
  * checks. Each page must work under its Content-Security-Policy.
  */
@@ -494,6 +496,71 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".comment-body"), "The bridge!"));
         assertThat(browser.getCurrentUrl()).startsWith(page + "#comment-");
         assertNoPolicyViolations();
+    }
+
+    @Test
+    void aProducerPushesAFolderThroughThePageAndTheSecondPushSendsOnlyTheChangedFile(@TempDir Path folder) throws Exception {
+        signUpThroughThePages(Members.uniqueNickname("producer"));
+        browser.get(base.resolve("/projects/new").toString());
+        type("title", "Browser stems");
+        browser.findElement(By.id("visibility-PRIVATE")).click();
+        browser.findElement(By.id("title")).submit();
+        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
+        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+
+        Path stems = Files.createDirectories(folder.resolve("Night Drive/stems"));
+        byte[] drums = new byte[300_000];
+        new java.util.Random(1).nextBytes(drums);
+        Files.write(stems.resolve("drums.wav"), drums);
+        Files.writeString(folder.resolve("Night Drive/notes.txt"), "tempo 96\n");
+        pushThroughThePage(project, folder.resolve("Night Drive"), "First stems");
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/1"));
+
+        Files.writeString(folder.resolve("Night Drive/notes.txt"), "tempo 98\n");
+        pushThroughThePage(project, folder.resolve("Night Drive"), "Faster");
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/2"));
+        assertThat(uploadsOfRevision(project, 2)).as("contents the second push sent").containsExactly(9L);
+        assertThat(uploadsOfRevision(project, 1)).containsExactlyInAnyOrder(300_000L, 9L);
+
+        // The changes zip, fetched as the revision page's link does, holds only the notes and the list of changes.
+        String href = browser.findElement(By.cssSelector("a[data-changes-zip]")).getAttribute("href");
+        String base64 = (String) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                  var bytes = new Uint8Array(buffer), text = '';
+                  for (var i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+                  done(btoa(text));
+                });""", href);
+        Map<String, byte[]> entries = com.soundhub.testing.Projects.entries(java.util.Base64.getDecoder().decode(base64));
+        assertThat(entries.keySet()).containsExactly(".soundhub-changes.json", "notes.txt");
+        assertThat(new String(entries.get("notes.txt"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("tempo 98\n");
+        assertNoPolicyViolations();
+    }
+
+    private void pushThroughThePage(String project, Path folder, String message) {
+        browser.get(base.resolve("/projects/" + project + "/push").toString());
+        browser.findElement(By.id("push-folder")).sendKeys(folder.toString());
+        wait.until(driver -> !driver.findElements(By.cssSelector("li.push-file")).isEmpty()
+                && driver.findElements(By.cssSelector("li.push-file[data-state=hashing], li.push-file[data-state=waiting]")).isEmpty());
+        type("push-message", message);
+        browser.findElement(By.cssSelector("#push-form button[type=submit]")).click();
+    }
+
+    /** Sizes of the contents the push that became revision {@code number} sent to storage. */
+    private static List<Long> uploadsOfRevision(String project, int number) throws Exception {
+        try (var db = TestInfrastructure.jdbc();
+             var query = db.prepareStatement("SELECT u.size FROM project_push_uploads u JOIN project_pushes p ON p.id = u.push_id "
+                     + "JOIN projects pr ON pr.id = p.project_id WHERE pr.public_id = ? AND p.committed_as = ?")) {
+            query.setString(1, project);
+            query.setInt(2, number);
+            List<Long> sizes = new java.util.ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sizes.add(rows.getLong(1));
+                }
+            }
+            return sizes;
+        }
     }
 
     private void signUpThroughThePages(String nickname) {
