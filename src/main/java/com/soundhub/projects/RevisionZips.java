@@ -60,10 +60,16 @@ public class RevisionZips {
             files = revisions.files(project, number);
         }
         byte[] manifest = changes;
-        return new Zip(name + ".zip", out -> write(files, manifest, out));
+        return new Zip(name + ".zip", out -> write(files, manifest, out, contents::open));
     }
 
-    private void write(List<ProjectFile> files, byte[] changes, OutputStream target) throws IOException {
+    /** Where the bytes of a content come from. */
+    interface Contents {
+        InputStream open(String hash) throws IOException;
+    }
+
+    /** Writes the zip of {@code files} (after the changes entry, when there is one) to {@code target}. */
+    static void write(List<ProjectFile> files, byte[] changes, OutputStream target, Contents contents) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 256 * 1024), StandardCharsets.UTF_8);
         if (changes != null) {
             CRC32 crc = new CRC32();

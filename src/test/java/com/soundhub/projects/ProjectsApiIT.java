@@ -340,4 +340,92 @@ class ProjectsApiIT {
         assertThat(alice.commit(project, push.getString("id"), "Long take").status()).isEqualTo(201);
         assertThat(alice.zip("/api/v1/projects/" + project + "/revisions/1/zip").get("long-take.wav")).isEqualTo(big);
     }
+
+    @Test
+    void aPushOverTheStorageQuotaIsRefusedBeforeAnythingIsUploaded() {
+        Projects alice = member("quota");
+        String project = alice.create("Too big", "PRIVATE");
+        // The test site allows 200 MB a member; the sizes a push declares are checked before any upload starts.
+        WebClient.Page refused = alice.post("/api/v1/projects/" + project + "/pushes", Json.createObjectBuilder().add("base", 0)
+                .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("path", "huge.wav")
+                        .add("size", 250L * 1024 * 1024).add("hash", ContentHash.of(bytes(10, 70)))))
+                .add("wholeProject", false).build());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(Projects.json(refused.body()).getString("error")).contains("250.0 MB").contains("of your 200.0 MB");
+        assertThat(alice.uploadedBytes()).isZero();
+    }
+
+    @Test
+    void abandonedPushesAndContentsNothingHoldsAreCleanedAway() throws Exception {
+        Projects alice = member("tidy");
+        String project = alice.create("Abandoned", "PRIVATE");
+        byte[] sentOnly = bytes(20_000, 80);
+        byte[] checkedOnly = bytes(20_000, 81);
+        JsonObject push = Projects.json(alice.start(project, 0, files("sent.wav", sentOnly, "checked.wav", checkedOnly), false).body());
+        for (JsonValue value : push.getJsonArray("missing")) {
+            JsonObject missing = value.asJsonObject();
+            byte[] content = missing.getString("hash").equals(ContentHash.of(sentOnly)) ? sentOnly : checkedOnly;
+            alice.put(missing.getJsonObject("upload").getString("url"), content, 0, content.length);
+        }
+        assertThat(alice.verify(project, push.getString("id"), ContentHash.of(checkedOnly)).status()).isEqualTo(200);
+        String incoming = "projects/incoming/" + push.getString("id") + "/" + ContentHash.of(sentOnly);
+        String kept = "projects/contents/" + ContentHash.of(checkedOnly);
+        assertThat(TestInfrastructure.storage().describe(incoming)).isPresent();
+        assertThat(TestInfrastructure.storage().describe(kept)).isPresent();
+
+        // The member walks away: the push runs out, and the checked content's grace period passes.
+        try (var db = TestInfrastructure.jdbc(); var statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE project_pushes SET expires_at = now() - interval '1 minute' WHERE id = '"
+                    + push.getString("id") + "'");
+            statement.executeUpdate("UPDATE project_contents SET created_at = now() - interval '2 days' WHERE hash = '"
+                    + ContentHash.of(checkedOnly) + "'");
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while ((TestInfrastructure.storage().describe(incoming).isPresent() || TestInfrastructure.storage().describe(kept).isPresent())
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(TestInfrastructure.storage().describe(incoming)).as("what the abandoned push uploaded").isEmpty();
+        assertThat(TestInfrastructure.storage().describe(kept)).as("a content no revision holds").isEmpty();
+        assertThat(alice.commit(project, push.getString("id"), "Too late").status()).isEqualTo(404);
+    }
+
+    @Test
+    void deletingAProjectDeletesTheContentsNoOtherProjectHolds() throws Exception {
+        Projects alice = member("leaver");
+        byte[] shared = bytes(30_000, 90);
+        byte[] own = bytes(30_000, 91);
+        String gone = alice.create("Gone soon", "PRIVATE");
+        String stays = alice.create("Stays", "PRIVATE");
+        alice.push(gone, 0, files("shared.wav", shared, "own.wav", own), true, "Both");
+        alice.push(stays, 0, files("shared.wav", shared), true, "Shared only");
+
+        WebClient.Page settings = alice.client().get("/projects/" + gone + "/settings");
+        WebClient.Page wrong = alice.client().submit(settings, "form.delete-form", Map.of("confirmation", "Gone later"));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(alice.get("/api/v1/projects/" + gone).status()).isEqualTo(200);
+        WebClient.Page deleted = alice.client().submit(alice.client().get("/projects/" + gone + "/settings"), "form.delete-form",
+                Map.of("confirmation", "Gone soon"));
+        assertThat(deleted.status()).isEqualTo(303);
+
+        assertThat(alice.get("/api/v1/projects/" + gone).status()).isEqualTo(404);
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + ContentHash.of(own))).isEmpty();
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + ContentHash.of(shared))).isPresent();
+        assertThat(alice.zip("/api/v1/projects/" + stays + "/revisions/1/zip").get("shared.wav")).isEqualTo(shared);
+    }
+
+    @Test
+    void aPushOfMoreThanTenThousandFilesIsRefused() {
+        Projects alice = member("many");
+        String project = alice.create("Many", "PRIVATE");
+        var listed = Json.createArrayBuilder();
+        String hash = ContentHash.of(bytes(1, 95));
+        for (int i = 0; i <= ProjectPaths.MAX_FILES; i++) {
+            listed.add(Json.createObjectBuilder().add("path", "f/" + i + ".txt").add("size", 1).add("hash", hash));
+        }
+        WebClient.Page refused = alice.post("/api/v1/projects/" + project + "/pushes", Json.createObjectBuilder().add("base", 0)
+                .add("files", listed).add("wholeProject", true).build());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("at most 10000 files").contains("10001");
+    }
 }
