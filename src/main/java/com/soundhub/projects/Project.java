@@ -152,6 +152,11 @@ public class Project {
         return coverKey;
     }
 
+    /** Where pages show the cover picture; null when the project has none. */
+    public String getCoverUrl() {
+        return coverKey == null ? null : ProjectCoverService.coverUrl(publicId, coverKey);
+    }
+
     public int getHead() {
         return head;
     }

@@ -34,6 +34,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The co-production API, as {@code docs/PROJECTS-API.md} describes it: projects, members,
@@ -41,6 +46,10 @@ import jakarta.ws.rs.core.Response;
  * services check who may do what.
  */
 @Path("api/v1/projects")
+@Tag(name = "Projects", description = "Co-production: projects, revisions, diffs, zips and pushes (docs/PROJECTS-API.md)")
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal access token from Settings → Access tokens")
+@SecurityRequirement(name = "token")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectApi {
@@ -68,6 +77,7 @@ public class ProjectApi {
     @POST
     @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a project; the caller becomes its owner")
     public Response create(JsonObject body) {
         ProjectForm form = form(body);
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -93,6 +103,7 @@ public class ProjectApi {
 
     @GET
     @SignedIn
+    @Operation(summary = "The caller's projects")
     public String mine() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         long me = currentMember.requireId();
@@ -103,6 +114,7 @@ public class ProjectApi {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A project, with the caller's role in it")
     public String project(@PathParam("id") String id) {
         ProjectAccess access = access(id);
         return ProjectJson.project(access.project(), access.role()).build().toString();
@@ -110,6 +122,7 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/members")
+    @Operation(summary = "A project's members and their roles")
     public String members(@PathParam("id") String id) {
         ProjectAccess access = access(id);
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -120,6 +133,7 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/revisions")
+    @Operation(summary = "Revisions, newest first (50 a page; before=N for older ones)")
     public String history(@PathParam("id") String id, @QueryParam("before") Integer before) {
         ProjectAccess access = access(id);
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -130,6 +144,7 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/revisions/{number}")
+    @Operation(summary = "A revision with its whole manifest")
     public String revision(@PathParam("id") String id, @PathParam("number") String number) {
         ProjectAccess access = access(id);
         RevisionService.RevisionView view = revisions.revision(access.project(), revisionNumber(number));
@@ -144,6 +159,7 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/diff")
+    @Operation(summary = "What changed from one revision to another (from=0 is the empty project)")
     public String diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         ProjectAccess access = access(id);
         RevisionService.Diff diff = revisions.diff(access.project(), revisionNumber(from), revisionNumber(to));
@@ -159,6 +175,7 @@ public class ProjectApi {
     @Path("{id}/revisions/{number}/zip")
     // JSON too: a refusal (404) is written as JSON, whatever the client accepts.
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A revision as a streamed zip, or with since=M only what changed since rM plus .soundhub-changes.json")
     public Response zip(@PathParam("id") String id, @PathParam("number") String number, @QueryParam("since") String since) {
         ProjectAccess access = access(id);
         RevisionZips.Zip zip = zips.of(access.project(), revisionNumber(number),
@@ -173,6 +190,7 @@ public class ProjectApi {
     @SignedIn
     @Path("{id}/pushes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a push: the changes against its base, and where to upload the contents the server lacks")
     public Response startPush(@PathParam("id") String id, JsonObject body) {
         int base = body.containsKey("base") && body.get("base") instanceof JsonNumber number ? number.intValue() : -1;
         if (base < 0) {
@@ -203,6 +221,7 @@ public class ProjectApi {
     @GET
     @SignedIn
     @Path("{id}/pushes/{push}/contents/{hash}")
+    @Operation(summary = "Fresh upload URLs for one content of a push; for a multipart upload, which parts have arrived")
     public String uploadStatus(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
         return target(pushes.uploadStatus(id, currentMember.requireId(), pushId(push), contentHash(hash))).build().toString();
     }
@@ -210,6 +229,7 @@ public class ProjectApi {
     @POST
     @SignedIn
     @Path("{id}/pushes/{push}/contents/{hash}")
+    @Operation(summary = "Check an uploaded content (size and hash) and keep it")
     public String verify(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
         PushService.UploadTarget target = pushes.uploadStatus(id, currentMember.requireId(), pushId(push), contentHash(hash));
         pushes.verify(id, currentMember.requireId(), pushId(push), target.hash());
@@ -220,6 +240,7 @@ public class ProjectApi {
     @SignedIn
     @Path("{id}/pushes/{push}/commit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Commit a push as the next revision, replayed onto newer work when others pushed since its base")
     public Response commit(@PathParam("id") String id, @PathParam("push") String push, JsonObject body) {
         PushService.Committed committed = pushes.commit(id, currentMember.requireId(), pushId(push), body.getString("message", ""));
         return Response.status(Response.Status.CREATED).entity(committed(committed)).build();
@@ -228,6 +249,7 @@ public class ProjectApi {
     @POST
     @SignedIn
     @Path("{id}/revisions/{number}/revert")
+    @Operation(summary = "A new revision holding the files of revision N")
     public Response revert(@PathParam("id") String id, @PathParam("number") String number) {
         PushService.Committed committed = pushes.revert(id, currentMember.requireId(), revisionNumber(number));
         return Response.status(Response.Status.CREATED).entity(committed(committed)).build();

@@ -141,7 +141,9 @@ public class ProjectPages {
     public String show(@PathParam("id") String id) {
         ProjectAccess access = access(id);
         Project project = access.project();
-        models.put("files", revisions.files(project, project.getHead()));
+        RevisionService.FilePage files = revisions.filePage(project, project.getHead(), Optional.empty());
+        models.put("files", files.files());
+        models.put("moreFiles", files.nextAfter() != null);
         models.put("members", projects.members(project));
         models.put("activity", projects.activity(project, ACTIVITY_LINES));
         return "projects/show.html";
@@ -176,9 +178,15 @@ public class ProjectPages {
     @GET
     @Path("{id}/revisions/{number}")
     @Controller
-    public String revision(@PathParam("id") String id, @PathParam("number") String number) {
+    public String revision(@PathParam("id") String id, @PathParam("number") String number, @QueryParam("after") String after) {
         ProjectAccess access = access(id);
-        models.put("view", revisions.revision(access.project(), number(number)));
+        RevisionService.RevisionView view = revisions.summary(access.project(), number(number));
+        models.put("view", view);
+        RevisionService.FilePage files = revisions.filePage(access.project(), view.info().number(),
+                Optional.ofNullable(after).filter(path -> !path.isEmpty()));
+        models.put("files", files.files());
+        models.put("nextAfter", files.nextAfter());
+        models.put("after", after);
         models.put("numbers", numbers(access.project()));
         return "projects/revision.html";
     }

@@ -46,6 +46,9 @@ public class ProjectService {
     Event<ProjectInvited> invitedEvents;
 
     @Inject
+    Event<ProjectDeleted> deletedEvents;
+
+    @Inject
     RevisionRepository revisions;
 
     @Inject
@@ -311,6 +314,15 @@ public class ProjectService {
         projects.record(project.getId(), ownerId, "handed the project over to " + nickname);
     }
 
+    /** Records the project's new cover picture; returns the key of the one it replaces. */
+    public Optional<String> useCover(String publicId, long ownerId, String key) {
+        Project project = projects.lock(requireManager(publicId, ownerId).project().getId());
+        Optional<String> replaced = Optional.ofNullable(project.getCoverKey());
+        project.useCover(key, clock.instant());
+        projects.record(project.getId(), ownerId, "changed the cover picture");
+        return replaced;
+    }
+
     /**
      * Deletes the project, its revisions, and the contents no other project holds. The owner
      * confirms by typing the project's title.
@@ -323,6 +335,7 @@ public class ProjectService {
         List<String> held = revisions.contentsOf(project.getId());
         projects.delete(project);
         contents.deleteIfUnreferenced(held);
+        deletedEvents.fire(new ProjectDeleted(project.getId(), project.getPublicId()));
     }
 
     private long memberOf(Project project, String nickname) {

@@ -92,6 +92,27 @@ public class RevisionRepository {
         });
     }
 
+    /** Up to {@code limit} files of the revision in path order, after {@code afterPath} when given. */
+    public List<ManifestEntry> manifestPage(long projectId, int revision, String afterPath, int limit) {
+        return work(connection -> {
+            List<ManifestEntry> files = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT path, content_hash, size, since_revision, "
+                    + "modified_at FROM project_revision_files WHERE project_id = ? AND revision = ? AND path > ? "
+                    + "ORDER BY path LIMIT ?")) {
+                select.setLong(1, projectId);
+                select.setInt(2, revision);
+                select.setString(3, afterPath == null ? "" : afterPath);
+                select.setInt(4, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        files.add(entry(rows, 1));
+                    }
+                }
+            }
+            return files;
+        });
+    }
+
     /** The differences between two revisions of a project, in path order. */
     public List<Difference> diff(long projectId, int from, int to) {
         return work(connection -> {

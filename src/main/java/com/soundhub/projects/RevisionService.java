@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 public class RevisionService {
 
     static final int HISTORY_PAGE = 50;
+    static final int FILE_PAGE = 200;
 
     /** Download links to a file's content are signed for this long: enough to start playing or saving it. */
     static final Duration DOWNLOAD_LINK_LIFETIME = Duration.ofMinutes(10);
@@ -59,6 +60,27 @@ public class RevisionService {
         }
     }
 
+    /** One page of a revision's files, and the path to continue after when there are more. */
+    public record FilePage(List<ProjectFile> files, String nextAfter) {
+    }
+
+    /**
+     * A page of revision {@code number}'s files in path order, after {@code after} when given: a
+     * project may hold ten thousand files, more than a page should show at once.
+     */
+    public FilePage filePage(Project project, int number, Optional<String> after) {
+        if (number == 0) {
+            return new FilePage(List.of(), null);
+        }
+        requireExists(project, number);
+        List<ManifestEntry> page = revisions.manifestPage(project.getId(), number, after.orElse(null), FILE_PAGE + 1);
+        boolean more = page.size() > FILE_PAGE;
+        List<ManifestEntry> shown = more ? page.subList(0, FILE_PAGE) : page;
+        Map<String, ContentInfo> known = contents.describe(hashes(shown));
+        return new FilePage(shown.stream().map(entry -> ProjectFile.of(entry, known.get(entry.hash()))).toList(),
+                more ? shown.get(shown.size() - 1).path() : null);
+    }
+
     /** Revisions newest first, from before {@code before} (exclusive) if given. */
     public List<RevisionSummary> history(Project project, Optional<Integer> before) {
         List<RevisionInfo> page = revisions.revisions(project.getId(), before.orElse(Integer.MAX_VALUE), HISTORY_PAGE);
@@ -74,6 +96,13 @@ public class RevisionService {
         manifest.values().forEach(entry -> files.add(ProjectFile.of(entry, known.get(entry.hash()))));
         String author = accounts.activeNicknames(List.of(info.authorId())).getOrDefault(info.authorId(), "a former member");
         return new RevisionView(info, author, files, revisions.replacements(project.getId(), number));
+    }
+
+    /** A revision's details without its files, which {@link #filePage} gives a page at a time. */
+    public RevisionView summary(Project project, int number) {
+        RevisionInfo info = revisions.revision(project.getId(), number).orElseThrow(NotFound::new);
+        String author = accounts.activeNicknames(List.of(info.authorId())).getOrDefault(info.authorId(), "a former member");
+        return new RevisionView(info, author, List.of(), revisions.replacements(project.getId(), number));
     }
 
     /** The files of revision {@code number}; none for 0, the empty project. */

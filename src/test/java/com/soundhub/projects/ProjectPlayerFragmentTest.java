@@ -111,8 +111,9 @@ class ProjectPlayerFragmentTest {
     private static void assertDownload(Document html, String path, String name) {
         var download = html.selectFirst("a.project-audio-download");
         assertThat(download).isNotNull();
+        // The revision the content arrived in (1 here) always holds it, so old revisions' files download too.
         assertThat(download.attr("href")).isEqualTo("/projects/P1/files/" + HASH + "?path="
-                + path.replace(" ", "%20"));
+                + path.replace(" ", "%20") + "&revision=1");
         assertThat(download.attr("download")).isEqualTo(name);
         assertThat(download.text()).isEqualTo("Download " + name);
     }

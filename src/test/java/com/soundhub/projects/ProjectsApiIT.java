@@ -428,4 +428,60 @@ class ProjectsApiIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("at most 10000 files").contains("10001");
     }
+
+    @Test
+    void theApiIsDescribedByTheOpenApiDocument() {
+        WebClient.Page document = anonymous.get("/openapi");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/v1/projects/{id}/pushes").contains("/api/v1/projects/{id}/pushes/{push}/commit")
+                .contains("Start a push").contains("bearer");
+    }
+
+    @Test
+    void anOwnerGivesTheProjectACoverPictureResizedLikeAvatars() throws Exception {
+        Projects alice = member("cover");
+        String project = alice.create("Pictured", "PRIVATE");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(800, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        WebClient.Page saved = alice.client().send(java.net.http.HttpRequest.newBuilder(alice.client().base()
+                        .resolve("/api/v1/projects/" + project + "/cover"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", alice.client().cookie("soundhub_csrf").orElseThrow())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String url = Projects.json(saved.body()).getString("url");
+        var cover = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(alice.client().sendBytes(url)));
+        assertThat(cover.getWidth()).isEqualTo(600);
+        assertThat(cover.getHeight()).isEqualTo(600);
+        assertThat(alice.client().get("/projects/" + project).document().select("img.project-cover").attr("src")).isEqualTo(url);
+
+        Projects stranger = member("peeker");
+        assertThat(stranger.get(url).status()).isEqualTo(404);
+        WebClient.Page refused = stranger.client().send(java.net.http.HttpRequest.newBuilder(stranger.client().base()
+                        .resolve("/api/v1/projects/" + project + "/cover"))
+                .header("Content-Type", "image/png").header("X-CSRF-Token", stranger.client().cookie("soundhub_csrf").orElseGet(() -> {
+                    stranger.client().get("/");
+                    return stranger.client().cookie("soundhub_csrf").orElseThrow();
+                }))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())));
+        assertThat(refused.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBigRevisionsPageShowsItsFilesTwoHundredAtATime() {
+        Projects alice = member("pages");
+        String project = alice.create("Many takes", "PRIVATE");
+        Map<String, byte[]> takes = new LinkedHashMap<>();
+        for (int i = 0; i < 201; i++) {
+            takes.put(String.format("takes/take-%03d.txt", i), ("take " + i + " " + RUN).getBytes(StandardCharsets.UTF_8));
+        }
+        alice.push(project, 0, takes, true, "Many takes");
+        WebClient.Page first = alice.client().get("/projects/" + project + "/revisions/1");
+        assertThat(first.document().select("tr[data-path]")).hasSize(200);
+        String next = first.document().selectFirst("a[data-more-files]").attr("href");
+        WebClient.Page second = alice.client().get(next);
+        assertThat(second.document().select("tr[data-path]")).extracting(row -> row.attr("data-path")).containsExactly("takes/take-200.txt");
+        assertThat(second.document().select("a[data-more-files]")).isEmpty();
+        assertThat(alice.client().get("/projects/" + project).document().select("tr[data-path]")).hasSize(200);
+    }
 }
