@@ -1,5 +1,6 @@
 package com.soundhub.cli;
 
+import com.soundhub.projects.contents.ContentHash;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.soundhub.cli;
 
+import com.soundhub.projects.contents.ContentHash;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package com.soundhub.profiles;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -10,10 +9,10 @@ import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.AccountService.PictureChange;
 import com.soundhub.accounts.Member;
 import com.soundhub.platform.rules.NotFound;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObjectNotFoundException;
 import com.soundhub.media.ImageResizer;
+import com.soundhub.media.PictureUploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
 @ApplicationScoped
 public class ProfileImageService {
 
-    /** Pictures come through the app (they are small); anything bigger is refused while reading. */
-    static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ProfileImageService.class);
     private static final SecureRandom random = new SecureRandom();
@@ -50,7 +47,7 @@ public class ProfileImageService {
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public String replace(long memberId, ProfileImageKind kind, InputStream upload) {
-        byte[] jpeg = ImageResizer.toJpeg(readLimited(upload), kind.width(), kind.height());
+        byte[] jpeg = ImageResizer.toJpeg(PictureUploads.read(upload, "image"), kind.width(), kind.height());
         String key = "members/" + memberId + "/" + kind.name().toLowerCase(Locale.ROOT) + "-"
                 + HexFormat.of().formatHex(nextBytes()) + ".jpg";
         storage.put(key, jpeg, "image/jpeg");
@@ -101,20 +98,5 @@ public class ProfileImageService {
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private static byte[] readLimited(InputStream upload) {
-        try {
-            byte[] bytes = upload.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new RuleViolation("image", "That picture is larger than 10 MB; use a smaller one.");
-            }
-            if (bytes.length == 0) {
-                throw new RuleViolation("image", "Choose a picture first.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new RuleViolation("image", "The picture did not arrive completely. Try again.");
-        }
     }
 }

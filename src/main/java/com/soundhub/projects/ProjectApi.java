@@ -1,5 +1,6 @@
 package com.soundhub.projects;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,9 @@ public class ProjectApi {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ProjectCoverService covers;
 
     @POST
     @SignedIn
@@ -253,6 +257,22 @@ public class ProjectApi {
     public Response revert(@PathParam("id") String id, @PathParam("number") String number) {
         PushService.Committed committed = pushes.revert(id, currentMember.requireId(), revisionNumber(number));
         return Response.status(Response.Status.CREATED).entity(committed(committed)).build();
+    }
+
+    @POST
+    @SignedIn
+    @Path("{id}/cover")
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "A new cover picture for the project (its owners only), sent as the body; answers its address")
+    public Response cover(@PathParam("id") String id, InputStream body) {
+        try {
+            String url = covers.replace(id, currentMember.requireId(), body);
+            return Response.ok(Json.createObjectBuilder().add("url", url).build().toString()).build();
+        } catch (RuleViolation violation) {
+            return Response.status(UNPROCESSABLE)
+                    .entity(Json.createObjectBuilder().add("status", UNPROCESSABLE)
+                            .add("error", violation.getMessage()).build().toString()).build();
+        }
     }
 
     private static String committed(PushService.Committed committed) {

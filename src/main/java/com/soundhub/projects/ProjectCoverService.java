@@ -1,14 +1,13 @@
 package com.soundhub.projects;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 
 import com.soundhub.media.ImageResizer;
+import com.soundhub.media.PictureUploads;
 import com.soundhub.platform.rules.NotFound;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,6 @@ import org.slf4j.LoggerFactory;
 @ApplicationScoped
 public class ProjectCoverService {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int SIZE = 600;
     private static final String COVERS = "projects/covers/";
 
@@ -45,7 +43,7 @@ public class ProjectCoverService {
     @Transactional(TxType.NOT_SUPPORTED)
     public String replace(String publicId, long memberId, InputStream upload) {
         projects.requireManager(publicId, memberId);
-        byte[] jpeg = ImageResizer.toJpeg(readLimited(upload), SIZE, SIZE);
+        byte[] jpeg = ImageResizer.toJpeg(PictureUploads.read(upload, "cover"), SIZE, SIZE);
         byte[] suffix = new byte[8];
         random.nextBytes(suffix);
         String key = COVERS + publicId + "/cover-" + HexFormat.of().formatHex(suffix) + ".jpg";
@@ -93,21 +91,6 @@ public class ProjectCoverService {
             storage.delete(key);
         } catch (RuntimeException e) {
             log.warn("Could not delete the unused project cover {}; it stays in the bucket", key, e);
-        }
-    }
-
-    private static byte[] readLimited(InputStream upload) {
-        try {
-            byte[] bytes = upload.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new RuleViolation("cover", "That picture is larger than 10 MB; use a smaller one.");
-            }
-            if (bytes.length == 0) {
-                throw new RuleViolation("cover", "Choose a picture first.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new RuleViolation("cover", "The picture did not arrive completely. Try again.");
         }
     }
 }

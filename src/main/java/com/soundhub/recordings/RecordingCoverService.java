@@ -1,14 +1,13 @@
 package com.soundhub.recordings;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 
 import com.soundhub.media.ImageResizer;
+import com.soundhub.media.PictureUploads;
 import com.soundhub.platform.rules.NotFound;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.StoredObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +25,6 @@ import org.slf4j.LoggerFactory;
 @ApplicationScoped
 public class RecordingCoverService {
 
-    /** Pictures come through the app (they are small); anything bigger is refused while reading. */
-    static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Covers are shown at up to 200 CSS pixels; twice that stays sharp on dense screens. */
     static final int SIZE = 600;
 
@@ -44,7 +41,7 @@ public class RecordingCoverService {
     @Transactional(TxType.NOT_SUPPORTED)
     public String replace(String publicId, long memberId, InputStream upload) {
         Recording recording = recordings.editable(publicId, memberId);
-        byte[] jpeg = ImageResizer.toJpeg(readLimited(upload), SIZE, SIZE);
+        byte[] jpeg = ImageResizer.toJpeg(PictureUploads.read(upload, "cover"), SIZE, SIZE);
         String key = recording.storagePrefix() + "cover-" + HexFormat.of().formatHex(nextBytes()) + ".jpg";
         storage.put(key, jpeg, "image/jpeg");
         Optional<String> replaced;
@@ -85,20 +82,5 @@ public class RecordingCoverService {
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private static byte[] readLimited(InputStream upload) {
-        try {
-            byte[] bytes = upload.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new RuleViolation("cover", "That picture is larger than 10 MB; use a smaller one.");
-            }
-            if (bytes.length == 0) {
-                throw new RuleViolation("cover", "Choose a picture first.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new RuleViolation("cover", "The picture did not arrive completely. Try again.");
-        }
     }
 }

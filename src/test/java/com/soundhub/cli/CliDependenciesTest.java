@@ -1,5 +1,6 @@
 package com.soundhub.cli;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,13 @@ class CliDependenciesTest {
         assertThat(CLI).isNotEmpty();
         noClasses()
                 .should().dependOnClassesThat().resideOutsideOfPackages("com.soundhub.cli..", "java..", "javax.net..",
-                        "jakarta.json..")
+                        "jakarta.json..", "com.soundhub.projects.contents")
                 .check(CLI);
+    }
+
+    @Test
+    void holdsNothingOfTheSiteButItsContentHash() {
+        assertThat(CLI.stream().map(JavaClass::getName).filter(name -> !name.startsWith("com.soundhub.cli.")))
+                .containsExactly("com.soundhub.projects.contents.ContentHash");
     }
 }

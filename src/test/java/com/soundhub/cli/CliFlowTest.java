@@ -1,5 +1,6 @@
 package com.soundhub.cli;
 
+import com.soundhub.projects.contents.ContentHash;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

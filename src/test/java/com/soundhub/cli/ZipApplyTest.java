@@ -1,5 +1,6 @@
 package com.soundhub.cli;
 
+import com.soundhub.projects.contents.ContentHash;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.junit.jupiter.api.Test;

@@ -161,8 +161,8 @@ class ProjectPagesIT {
         assertThat(page.document().select(".file-table tr[data-path]").eachAttr("data-path")).containsExactly("lyrics.txt", "stems/bass.wav");
         Element bass = page.document().selectFirst("tr[data-path=\"stems/bass.wav\"]");
         assertThat(bass.text()).contains("293 KB").contains("r1");
-        assertThat(bass.select("audio")).hasSize(1);
-        assertThat(page.document().selectFirst("tr[data-path=\"lyrics.txt\"]").select("audio")).isEmpty();
+        assertThat(bass.select(".project-audio")).as("its player, or its analysis under way, and its download").hasSize(1);
+        assertThat(page.document().selectFirst("tr[data-path=\"lyrics.txt\"]").select(".project-audio")).isEmpty();
         assertThat(page.text(".member-list")).contains(mina.nickname()).contains("Owner");
         assertThat(page.text(".activity-list")).contains("pushed r1");
         assertThat(page.document().selectFirst("a[data-zip]").attr("href")).isEqualTo("/api/v1/projects/" + project + "/revisions/1/zip");
@@ -373,7 +373,7 @@ class ProjectPagesIT {
         assertThat(diff.document().select(".diff-removed li").eachAttr("data-path")).containsExactly("gone.txt");
         Element mix = diff.document().selectFirst(".diff-changed li");
         assertThat(mix.text()).contains("4.9 KB").contains("5.9 KB");
-        assertThat(mix.select(".side-by-side audio")).hasSize(2);
+        assertThat(mix.select(".side-by-side .project-audio")).hasSize(2);
         assertThat(diff.body()).doesNotContain("keep.txt");
 
         Page same = mina.ok("/projects/" + project + "/diff?from=2&to=2");

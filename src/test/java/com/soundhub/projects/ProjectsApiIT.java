@@ -80,7 +80,7 @@ class ProjectsApiIT {
         String project = alice.create("Night Drive", "PUBLIC");
         byte[] drums = bytes(300_000, 1);
         byte[] bass = bytes(200_000, 2);
-        byte[] lyrics = "verse one\n".getBytes(StandardCharsets.UTF_8);
+        byte[] lyrics = ("verse one " + RUN + "\n").getBytes(StandardCharsets.UTF_8);
 
         JsonObject first = alice.push(project, 0, files("stems/drums.wav", drums, "stems/bass.wav", bass, "lyrics.txt", lyrics),
                 true, "First stems");

@@ -2,6 +2,8 @@ package com.soundhub.projects.contents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
  * one after the other (the scheme Dropbox publishes as its content hash). Collision-safe like
  * SHA-256, yet a browser can compute it block by block in constant memory, and blocks line up with
  * the parts of a multipart upload. Written as 64 lowercase hex digits.
+ *
+ * <p>The command-line client is built with this very class (it needs nothing but the JDK).
  */
 public final class ContentHash {
 
@@ -37,6 +41,13 @@ public final class ContentHash {
             hash.update(buffer, 0, read);
         }
         return hash.finish();
+    }
+
+    /** The hash of a file, read in blocks. */
+    public static String of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(in);
+        }
     }
 
     public static String of(byte[] content) {
