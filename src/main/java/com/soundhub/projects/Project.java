@@ -152,9 +152,10 @@ public class Project {
         return coverKey;
     }
 
-    /** Where pages show the cover picture; null when the project has none. */
+    /** Where pages show the cover picture; null when the project has none. It changes with the picture, so browsers may keep it. */
     public String getCoverUrl() {
-        return coverKey == null ? null : ProjectCoverService.coverUrl(publicId, coverKey);
+        return coverKey == null ? null : "/projects/" + publicId + "/cover.jpg?v="
+                + coverKey.substring(coverKey.lastIndexOf('-') + 1, coverKey.lastIndexOf('.'));
     }
 
     public int getHead() {

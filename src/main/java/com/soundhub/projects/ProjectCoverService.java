@@ -56,7 +56,7 @@ public class ProjectCoverService {
             throw e;
         }
         replaced.ifPresent(this::deleteUnused);
-        return coverUrl(publicId, key);
+        return projects.access(publicId, Optional.of(memberId)).project().getCoverUrl();
     }
 
     /** The cover of a project the viewer may see; {@link NotFound} when it has none. */
@@ -81,10 +81,6 @@ public class ProjectCoverService {
         }
     }
 
-    /** The cover's address; it changes with the picture, so browsers may keep it. */
-    public static String coverUrl(String publicId, String key) {
-        return "/projects/" + publicId + "/cover.jpg?v=" + key.substring(key.lastIndexOf('-') + 1, key.lastIndexOf('.'));
-    }
 
     private void deleteUnused(String key) {
         try {

@@ -456,7 +456,7 @@ class ProjectsApiIT {
         assertThat(alice.client().get("/projects/" + project).document().select("img.project-cover").attr("src")).isEqualTo(url);
 
         Projects stranger = member("peeker");
-        assertThat(stranger.get(url).status()).isEqualTo(404);
+        assertThat(stranger.client().get(url).status()).isEqualTo(404);
         WebClient.Page refused = stranger.client().send(java.net.http.HttpRequest.newBuilder(stranger.client().base()
                         .resolve("/api/v1/projects/" + project + "/cover"))
                 .header("Content-Type", "image/png").header("X-CSRF-Token", stranger.client().cookie("soundhub_csrf").orElseGet(() -> {
