@@ -235,9 +235,8 @@ public class ProjectApi {
     @Path("{id}/pushes/{push}/contents/{hash}")
     @Operation(summary = "Check an uploaded content (size and hash) and keep it")
     public String verify(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
-        PushService.UploadTarget target = pushes.uploadStatus(id, currentMember.requireId(), pushId(push), contentHash(hash));
-        pushes.verify(id, currentMember.requireId(), pushId(push), target.hash());
-        return Json.createObjectBuilder().add("hash", target.hash()).add("size", target.size()).add("verified", true).build().toString();
+        long size = pushes.verify(id, currentMember.requireId(), pushId(push), contentHash(hash));
+        return Json.createObjectBuilder().add("hash", hash).add("size", size).add("verified", true).build().toString();
     }
 
     @POST

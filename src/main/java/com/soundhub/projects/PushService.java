@@ -170,17 +170,18 @@ public class PushService {
      * Checks an uploaded content and keeps it. Reads the whole file back, so it runs outside a
      * transaction but for the short writes.
      *
+     * @return the content's size
      * @throws PushRefused naming the files when the bytes are not what was announced
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void verify(String publicId, long memberId, UUID pushId, String hash) {
+    public long verify(String publicId, long memberId, UUID pushId, String hash) {
         PushRepository.Push push = ownPush(publicId, memberId, pushId);
         PushRepository.Upload upload = pushes.uploads(push.id()).get(hash);
         if (upload == null) {
             throw new NotFound();
         }
         if (upload.verifiedAt() != null) {
-            return;
+            return upload.size();
         }
         List<String> paths = pushes.changes(push.id()).stream().filter(change -> hash.equals(change.hash())).map(Change::path).toList();
         if (upload.multipartId() != null) {
@@ -211,6 +212,7 @@ public class PushService {
         contents.keep(upload.incomingKey(), checked, memberId, paths.stream().anyMatch(ContentStore::looksLikeAudio));
         storage.delete(upload.incomingKey());
         pushes.verified(push.id(), hash, clock.instant());
+        return upload.size();
     }
 
     public Committed commit(String publicId, long memberId, UUID pushId, String message) {
