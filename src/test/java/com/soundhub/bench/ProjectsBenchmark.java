@@ -70,6 +70,8 @@ public final class ProjectsBenchmark {
     private static final int MANY_CHANGED = Integer.getInteger("bench.manyChanged", 100);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
     private static final int REQUEST_THREADS = Integer.getInteger("bench.requestThreads", 4);
+    /** Records the manifest and diff requests with JFR (target/bench-projects-manifest.jfr); off for measurements. */
+    private static final boolean JFR = Boolean.getBoolean("bench.jfr");
 
     private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+([0-9.eE+]+)");
     private static final String BUCKET = "bench";
@@ -543,8 +545,15 @@ public final class ProjectsBenchmark {
         targets.put("API diff r1..r2", "/api/v1/projects/" + project + "/diff?from=1&to=2");
         targets.put("page revision r2", "/projects/" + project + "/revisions/2");
         targets.put("page diff r1..r2", "/projects/" + project + "/diff?from=1&to=2");
+        if (JFR) {
+            jcmd("JFR.start", "name=manifest", "settings=profile",
+                    "filename=" + Path.of("target", "bench-projects-manifest.jfr").toAbsolutePath());
+        }
         for (Map.Entry<String, String> target : targets.entrySet()) {
             latency(target.getKey(), target.getValue());
+        }
+        if (JFR) {
+            jcmd("JFR.stop", "name=manifest");
         }
     }
 
@@ -619,10 +628,15 @@ public final class ProjectsBenchmark {
     }
 
     private long liveHeap() throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        new ProcessBuilder(jcmd.toString(), String.valueOf(server.pid()), "GC.run")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        jcmd("GC.run");
         return usedHeap();
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(server.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     private long usedHeap() throws IOException, InterruptedException {
