@@ -70,7 +70,7 @@ public final class ProjectsBenchmark {
     private static final int MANY_CHANGED = Integer.getInteger("bench.manyChanged", 100);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
     private static final int REQUEST_THREADS = Integer.getInteger("bench.requestThreads", 4);
-    /** Records the manifest and diff requests with JFR (target/bench-projects-manifest.jfr); off for measurements. */
+    /** Records the whole zips and the manifest and diff requests with JFR (target/bench-projects-*.jfr); off for measurements. */
     private static final boolean JFR = Boolean.getBoolean("bench.jfr");
 
     private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+([0-9.eE+]+)");
@@ -325,7 +325,13 @@ public final class ProjectsBenchmark {
         String whole = "/api/v1/projects/" + project + "/revisions/2/zip";
         String since = whole + "?since=1";
         checkChangesZip(since);
+        if (JFR) {
+            jcmd("JFR.start", "name=zips", "settings=profile", "filename=" + Path.of("target", "bench-projects-zips.jfr").toAbsolutePath());
+        }
         compare("whole revision r2", whole, all, ZIP_RUNS);
+        if (JFR) {
+            jcmd("JFR.stop", "name=zips");
+        }
         compare("changes r1->r2", since, changes, Math.max(ZIP_RUNS, 5));
         heapDuringZip(whole);
     }
@@ -348,12 +354,16 @@ public final class ProjectsBenchmark {
     private void compare(String label, String path, List<String> hashes, int runs) throws Exception {
         List<Read> fromS3 = new ArrayList<>();
         List<Read> zipped = new ArrayList<>();
+        List<Read> curled = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             fromS3.add(readS3(hashes));
             zipped.add(readZip(path));
-            System.out.printf(Locale.ROOT, "%s run %d: S3 %.1f MB/s (%.2f s), zip %.1f MB/s (%.2f s, headers %.0f ms, first byte %.0f ms)%n",
+            curled.add(readZipWithCurl(path));
+            System.out.printf(Locale.ROOT, "%s run %d: S3 %.1f MB/s (%.2f s), zip %.1f MB/s (%.2f s, headers %.0f ms, first byte %.0f ms), "
+                            + "zip read by curl %.1f MB/s (%.2f s)%n",
                     label, run + 1, fromS3.get(run).megabytesPerSecond(), fromS3.get(run).seconds(), zipped.get(run).megabytesPerSecond(),
-                    zipped.get(run).seconds(), zipped.get(run).headersMs(), zipped.get(run).firstByteMs());
+                    zipped.get(run).seconds(), zipped.get(run).headersMs(), zipped.get(run).firstByteMs(),
+                    curled.get(run).megabytesPerSecond(), curled.get(run).seconds());
         }
         double s3Best = fromS3.stream().mapToDouble(Read::megabytesPerSecond).max().orElseThrow();
         double zipBest = zipped.stream().mapToDouble(Read::megabytesPerSecond).max().orElseThrow();
@@ -366,6 +376,10 @@ public final class ProjectsBenchmark {
                 zipped.stream().map(read -> String.format(Locale.ROOT, "%.0f", read.headersMs())).toList(),
                 zipped.stream().map(read -> String.format(Locale.ROOT, "%.0f", read.firstByteMs())).toList());
         line("   zip / S3: best %.0f %%, median %.0f %% (goal >= 80 %%)", zipBest * 100 / s3Best, zipMedian * 100 / s3Median);
+        double curlBest = curled.stream().mapToDouble(Read::megabytesPerSecond).max().orElseThrow();
+        line("   the same zip read by curl instead of the JDK's HTTP client: %s MB/s, first byte %s ms; best %.0f %% of S3",
+                rates(curled), curled.stream().map(read -> String.format(Locale.ROOT, "%.0f", read.firstByteMs())).toList(),
+                curlBest * 100 / s3Best);
     }
 
     private Read readS3(List<String> hashes) throws IOException {
@@ -404,6 +418,18 @@ public final class ProjectsBenchmark {
             }
         }
         return new Read(bytes, seconds(started), headers, firstByte);
+    }
+
+    /** The zip as curl reads it, to tell the server's speed from the JDK client's. */
+    private Read readZipWithCurl(String path) throws IOException, InterruptedException {
+        Process curl = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-H", "Cookie: " + browser.cookieHeader(),
+                "-w", "%{http_code} %{size_download} %{time_starttransfer} %{time_total}",
+                server.baseUri().resolve(path).toString()).redirectErrorStream(true).start();
+        String[] answer = new String(curl.getInputStream().readAllBytes()).trim().split(" ");
+        curl.waitFor();
+        check(answer.length == 4 && answer[0].equals("200"), "curl %s: %s", path, String.join(" ", answer));
+        double firstByte = Double.parseDouble(answer[2]) * 1000;
+        return new Read(Long.parseLong(answer[1]), Double.parseDouble(answer[3]), firstByte, firstByte);
     }
 
     /** The application's heap while the whole revision streams: used every 250 ms, live every 2 s. */
