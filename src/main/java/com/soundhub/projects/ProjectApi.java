@@ -33,6 +33,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * The co-production API, as {@code docs/PROJECTS-API.md} describes it: projects, members,
@@ -129,16 +130,12 @@ public class ProjectApi {
 
     @GET
     @Path("{id}/revisions/{number}")
-    public String revision(@PathParam("id") String id, @PathParam("number") String number) {
+    public Response revision(@PathParam("id") String id, @PathParam("number") String number) {
         ProjectAccess access = access(id);
         RevisionService.RevisionView view = revisions.revision(access.project(), revisionNumber(number));
-        JsonArrayBuilder replaced = ProjectJson.JSON.createArrayBuilder();
-        view.replaced().forEach(replacement -> replaced.add(ProjectJson.JSON.createObjectBuilder()
-                .add("path", replacement.path()).add("revision", replacement.replacedRevision())));
-        return ProjectJson.revision(view.info(), view.author())
-                .add("files", ProjectJson.files(view.files()))
-                .add("replaced", replaced)
-                .build().toString();
+        // Written as it is generated: a manifest can list 10,000 files.
+        StreamingOutput body = out -> ProjectJson.write(view, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,10 +1,15 @@
 package com.soundhub.projects;
 
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.spi.JsonProvider;
 
 /** How projects, revisions and files are written in the API, as {@code docs/PROJECTS-API.md} describes. */
@@ -69,6 +74,53 @@ final class ProjectJson {
         optional(json, "sampleRate", file.sampleRate());
         optional(json, "channels", file.channels());
         return json;
+    }
+
+    /**
+     * A revision with its files, as {@link #revision} and {@link #file} write them, generated
+     * straight onto {@code out} instead of built as objects first. The files of one push share
+     * their time, so each time is formatted once.
+     */
+    static void write(RevisionService.RevisionView view, OutputStream out) {
+        RevisionInfo info = view.info();
+        JsonGenerator json = JSON.createGenerator(out);
+        json.writeStartObject()
+                .write("number", info.number())
+                .write("parent", info.parent())
+                .write("base", info.base())
+                .write("author", view.author())
+                .write("message", info.message())
+                .write("createdAt", info.createdAt().toString())
+                .write("added", info.added())
+                .write("changed", info.changed())
+                .write("removed", info.removed())
+                .writeStartArray("files");
+        Map<Instant, String> times = new HashMap<>();
+        for (ProjectFile file : view.files()) {
+            json.writeStartObject()
+                    .write("path", file.path())
+                    .write("hash", file.hash())
+                    .write("size", file.size())
+                    .write("revision", file.sinceRevision())
+                    .write("modifiedAt", times.computeIfAbsent(file.modifiedAt(), Instant::toString));
+            optional(json, "durationMs", file.durationMs());
+            optional(json, "sampleRate", file.sampleRate());
+            optional(json, "channels", file.channels());
+            json.writeEnd();
+        }
+        json.writeEnd().write("size", info.totalSize()).writeStartArray("replaced");
+        for (RevisionRepository.Replacement replacement : view.replaced()) {
+            json.writeStartObject().write("path", replacement.path()).write("revision", replacement.replacedRevision()).writeEnd();
+        }
+        json.writeEnd().writeEnd();
+        // Flushed, not closed: the container closes the response.
+        json.flush();
+    }
+
+    private static void optional(JsonGenerator json, String name, Integer value) {
+        if (value != null) {
+            json.write(name, value.longValue());
+        }
     }
 
     static JsonArrayBuilder files(List<ProjectFile> files) {
