@@ -16,7 +16,6 @@ import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.storage.ContentDisposition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -35,6 +34,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -99,9 +99,9 @@ public class ProjectApi {
                         .add(violation.getMessage());
             }
         }
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = ProjectJson.JSON.createObjectBuilder();
         errors.forEach((field, messages) -> fields.add(field, ProjectJson.strings(messages)));
-        return Response.status(UNPROCESSABLE).entity(Json.createObjectBuilder().add("status", UNPROCESSABLE)
+        return Response.status(UNPROCESSABLE).entity(ProjectJson.JSON.createObjectBuilder().add("status", UNPROCESSABLE)
                 .add("error", "Please correct the marked fields.").add("fields", fields).build().toString()).build();
     }
 
@@ -109,11 +109,11 @@ public class ProjectApi {
     @SignedIn
     @Operation(summary = "The caller's projects")
     public String mine() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = ProjectJson.JSON.createArrayBuilder();
         long me = currentMember.requireId();
         projects.projectsOf(me).forEach(project -> list.add(ProjectJson.project(project,
                 projects.access(project.getPublicId(), Optional.of(me)).role())));
-        return Json.createObjectBuilder().add("projects", list).build().toString();
+        return ProjectJson.JSON.createObjectBuilder().add("projects", list).build().toString();
     }
 
     @GET
@@ -129,10 +129,10 @@ public class ProjectApi {
     @Operation(summary = "A project's members and their roles")
     public String members(@PathParam("id") String id) {
         ProjectAccess access = access(id);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        projects.members(access.project()).forEach(member -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = ProjectJson.JSON.createArrayBuilder();
+        projects.members(access.project()).forEach(member -> list.add(ProjectJson.JSON.createObjectBuilder()
                 .add("nickname", member.nickname()).add("role", member.role().name())));
-        return Json.createObjectBuilder().add("members", list).build().toString();
+        return ProjectJson.JSON.createObjectBuilder().add("members", list).build().toString();
     }
 
     @GET
@@ -140,25 +140,21 @@ public class ProjectApi {
     @Operation(summary = "Revisions, newest first (50 a page; before=N for older ones)")
     public String history(@PathParam("id") String id, @QueryParam("before") Integer before) {
         ProjectAccess access = access(id);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = ProjectJson.JSON.createArrayBuilder();
         revisions.history(access.project(), Optional.ofNullable(before))
                 .forEach(summary -> list.add(ProjectJson.revision(summary.info(), summary.author())));
-        return Json.createObjectBuilder().add("revisions", list).build().toString();
+        return ProjectJson.JSON.createObjectBuilder().add("revisions", list).build().toString();
     }
 
     @GET
     @Path("{id}/revisions/{number}")
     @Operation(summary = "A revision with its whole manifest")
-    public String revision(@PathParam("id") String id, @PathParam("number") String number) {
+    public Response revision(@PathParam("id") String id, @PathParam("number") String number) {
         ProjectAccess access = access(id);
         RevisionService.RevisionView view = revisions.revision(access.project(), revisionNumber(number));
-        JsonArrayBuilder replaced = Json.createArrayBuilder();
-        view.replaced().forEach(replacement -> replaced.add(Json.createObjectBuilder()
-                .add("path", replacement.path()).add("revision", replacement.replacedRevision())));
-        return ProjectJson.revision(view.info(), view.author())
-                .add("files", ProjectJson.files(view.files()))
-                .add("replaced", replaced)
-                .build().toString();
+        // Written as it is generated: a manifest can list 10,000 files.
+        StreamingOutput body = out -> ProjectJson.write(view, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -167,10 +163,10 @@ public class ProjectApi {
     public String diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         ProjectAccess access = access(id);
         RevisionService.Diff diff = revisions.diff(access.project(), revisionNumber(from), revisionNumber(to));
-        JsonArrayBuilder changed = Json.createArrayBuilder();
-        diff.changed().forEach(change -> changed.add(Json.createObjectBuilder().add("path", change.path())
+        JsonArrayBuilder changed = ProjectJson.JSON.createArrayBuilder();
+        diff.changed().forEach(change -> changed.add(ProjectJson.JSON.createObjectBuilder().add("path", change.path())
                 .add("from", ProjectJson.file(change.from())).add("to", ProjectJson.file(change.to()))));
-        return Json.createObjectBuilder().add("from", diff.from()).add("to", diff.to())
+        return ProjectJson.JSON.createObjectBuilder().add("from", diff.from()).add("to", diff.to())
                 .add("added", ProjectJson.files(diff.added())).add("changed", changed)
                 .add("removed", ProjectJson.files(diff.removed())).build().toString();
     }
@@ -213,10 +209,10 @@ public class ProjectApi {
         }
         PushService.Started started = pushes.start(id, currentMember.requireId(), base, files,
                 body.getBoolean("wholeProject", false));
-        JsonArrayBuilder missing = Json.createArrayBuilder();
+        JsonArrayBuilder missing = ProjectJson.JSON.createArrayBuilder();
         started.missing().forEach(target -> missing.add(target(target)));
-        String json = Json.createObjectBuilder().add("id", started.id().toString()).add("base", started.base())
-                .add("changes", Json.createObjectBuilder().add("added", ProjectJson.strings(started.added()))
+        String json = ProjectJson.JSON.createObjectBuilder().add("id", started.id().toString()).add("base", started.base())
+                .add("changes", ProjectJson.JSON.createObjectBuilder().add("added", ProjectJson.strings(started.added()))
                         .add("changed", ProjectJson.strings(started.changed())).add("removed", ProjectJson.strings(started.removed())))
                 .add("missing", missing).build().toString();
         return Response.status(Response.Status.CREATED).entity(json).build();
@@ -236,7 +232,7 @@ public class ProjectApi {
     @Operation(summary = "Check an uploaded content (size and hash) and keep it")
     public String verify(@PathParam("id") String id, @PathParam("push") String push, @PathParam("hash") String hash) {
         long size = pushes.verify(id, currentMember.requireId(), pushId(push), contentHash(hash));
-        return Json.createObjectBuilder().add("hash", hash).add("size", size).add("verified", true).build().toString();
+        return ProjectJson.JSON.createObjectBuilder().add("hash", hash).add("size", size).add("verified", true).build().toString();
     }
 
     @POST
@@ -266,33 +262,33 @@ public class ProjectApi {
     public Response cover(@PathParam("id") String id, InputStream body) {
         try {
             String url = covers.replace(id, currentMember.requireId(), body);
-            return Response.ok(Json.createObjectBuilder().add("url", url).build().toString()).build();
+            return Response.ok(ProjectJson.JSON.createObjectBuilder().add("url", url).build().toString()).build();
         } catch (RuleViolation violation) {
             return Response.status(UNPROCESSABLE)
-                    .entity(Json.createObjectBuilder().add("status", UNPROCESSABLE)
+                    .entity(ProjectJson.JSON.createObjectBuilder().add("status", UNPROCESSABLE)
                             .add("error", violation.getMessage()).build().toString()).build();
         }
     }
 
     private static String committed(PushService.Committed committed) {
-        JsonArrayBuilder replaced = Json.createArrayBuilder();
-        committed.replaced().forEach(replacement -> replaced.add(Json.createObjectBuilder()
+        JsonArrayBuilder replaced = ProjectJson.JSON.createArrayBuilder();
+        committed.replaced().forEach(replacement -> replaced.add(ProjectJson.JSON.createObjectBuilder()
                 .add("path", replacement.path()).add("revision", replacement.replacedRevision())));
-        return Json.createObjectBuilder().add("revision", committed.revision()).add("parent", committed.parent())
+        return ProjectJson.JSON.createObjectBuilder().add("revision", committed.revision()).add("parent", committed.parent())
                 .add("base", committed.base()).add("rebased", committed.rebased()).add("replaced", replaced).build().toString();
     }
 
     private static JsonObjectBuilder target(PushService.UploadTarget target) {
-        JsonObjectBuilder upload = Json.createObjectBuilder();
+        JsonObjectBuilder upload = ProjectJson.JSON.createObjectBuilder();
         if (target.url() != null) {
             upload.add("url", target.url().toString());
         } else {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
-            target.parts().forEach(part -> parts.add(Json.createObjectBuilder().add("number", part.number())
+            JsonArrayBuilder parts = ProjectJson.JSON.createArrayBuilder();
+            target.parts().forEach(part -> parts.add(ProjectJson.JSON.createObjectBuilder().add("number", part.number())
                     .add("url", part.url().toString()).add("uploaded", part.uploaded())));
             upload.add("partSize", target.partSize()).add("parts", parts);
         }
-        return Json.createObjectBuilder().add("hash", target.hash()).add("size", target.size())
+        return ProjectJson.JSON.createObjectBuilder().add("hash", target.hash()).add("size", target.size())
                 .add("paths", ProjectJson.strings(target.paths())).add("upload", upload);
     }
 

@@ -4,7 +4,6 @@ import com.soundhub.accounts.CurrentMember;
 import com.soundhub.projects.contents.ContentPlayback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -59,11 +58,11 @@ public class ProjectAudioResource {
 
     private Response peaks(Project project) {
         ContentPlayback playback = revisions.playback(project, hash);
-        JsonArrayBuilder peaks = Json.createArrayBuilder();
+        JsonArrayBuilder peaks = ProjectJson.JSON.createArrayBuilder();
         for (int peak : playback.unsignedPeaks()) {
             peaks.add(peak);
         }
-        String json = Json.createObjectBuilder().add("durationMs", playback.durationMs()).add("peaks", peaks).build().toString();
+        String json = ProjectJson.JSON.createObjectBuilder().add("durationMs", playback.durationMs()).add("peaks", peaks).build().toString();
         // The peaks of a content never change, but who may see the project can.
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).cacheControl(privateNoStore()).build();
     }

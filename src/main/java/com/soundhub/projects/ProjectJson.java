@@ -1,20 +1,32 @@
 package com.soundhub.projects;
 
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.spi.JsonProvider;
 
 /** How projects, revisions and files are written in the API, as {@code docs/PROJECTS-API.md} describes. */
 final class ProjectJson {
+
+    /**
+     * The JSON provider, looked up once: each of {@code Json}'s static methods looks it up anew
+     * through the service loader, scanning the application's jars, which made a 10,000-file
+     * manifest take a second to write.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private ProjectJson() {
     }
 
     static JsonObjectBuilder project(Project project, Optional<ProjectRole> role) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", project.getPublicId())
                 .add("title", project.getTitle())
                 .add("description", project.getDescription())
@@ -25,7 +37,7 @@ final class ProjectJson {
         optional(json, "tempo", project.getTempo());
         optional(json, "key", project.getKey());
         optional(json, "timeSignature", project.getTimeSignature());
-        JsonArrayBuilder wanted = Json.createArrayBuilder();
+        JsonArrayBuilder wanted = JSON.createArrayBuilder();
         project.getWantedInstruments().forEach(id -> wanted.add(id));
         json.add("lookingFor", wanted);
         if (role.isPresent()) {
@@ -37,7 +49,7 @@ final class ProjectJson {
     }
 
     static JsonObjectBuilder revision(RevisionInfo info, String author) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("number", info.number())
                 .add("parent", info.parent())
                 .add("base", info.base())
@@ -52,7 +64,7 @@ final class ProjectJson {
     }
 
     static JsonObjectBuilder file(ProjectFile file) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("path", file.path())
                 .add("hash", file.hash())
                 .add("size", file.size())
@@ -68,14 +80,61 @@ final class ProjectJson {
         return json;
     }
 
+    /**
+     * A revision with its files, as {@link #revision} and {@link #file} write them, generated
+     * straight onto {@code out} instead of built as objects first. The files of one push share
+     * their time, so each time is formatted once.
+     */
+    static void write(RevisionService.RevisionView view, OutputStream out) {
+        RevisionInfo info = view.info();
+        JsonGenerator json = JSON.createGenerator(out);
+        json.writeStartObject()
+                .write("number", info.number())
+                .write("parent", info.parent())
+                .write("base", info.base())
+                .write("author", view.author())
+                .write("message", info.message())
+                .write("createdAt", info.createdAt().toString())
+                .write("added", info.added())
+                .write("changed", info.changed())
+                .write("removed", info.removed())
+                .writeStartArray("files");
+        Map<Instant, String> times = new HashMap<>();
+        for (ProjectFile file : view.files()) {
+            json.writeStartObject()
+                    .write("path", file.path())
+                    .write("hash", file.hash())
+                    .write("size", file.size())
+                    .write("revision", file.sinceRevision())
+                    .write("modifiedAt", times.computeIfAbsent(file.modifiedAt(), Instant::toString));
+            optional(json, "durationMs", file.durationMs());
+            optional(json, "sampleRate", file.sampleRate());
+            optional(json, "channels", file.channels());
+            json.writeEnd();
+        }
+        json.writeEnd().write("size", info.totalSize()).writeStartArray("replaced");
+        for (RevisionRepository.Replacement replacement : view.replaced()) {
+            json.writeStartObject().write("path", replacement.path()).write("revision", replacement.replacedRevision()).writeEnd();
+        }
+        json.writeEnd().writeEnd();
+        // Flushed, not closed: the container closes the response.
+        json.flush();
+    }
+
+    private static void optional(JsonGenerator json, String name, Integer value) {
+        if (value != null) {
+            json.write(name, value.longValue());
+        }
+    }
+
     static JsonArrayBuilder files(List<ProjectFile> files) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         files.forEach(file -> array.add(file(file)));
         return array;
     }
 
     static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /** Projects, their members, invitations and activity. */
@@ -44,7 +43,14 @@ public class ProjectRepository {
 
     /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */
     public Project lock(long id) {
-        return em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // The row is locked first, on its own: asked to lock while it reads, Hibernate reads the
+        // project with its wanted instruments (an outer join PostgreSQL cannot lock) and locks the
+        // row in a second statement afterwards, keeping the head it read before waiting for the lock.
+        em.createNativeQuery("SELECT id FROM projects WHERE id = ?1 FOR UPDATE").setParameter(1, id).getSingleResult();
+        Project project = em.find(Project.class, id);
+        // Read again now that the lock is held: a copy loaded earlier in this transaction may hold an old head.
+        em.refresh(project);
+        return project;
     }
 
     /**

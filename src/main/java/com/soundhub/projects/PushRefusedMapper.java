@@ -1,6 +1,5 @@
 package com.soundhub.projects;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,10 +12,10 @@ public class PushRefusedMapper implements ExceptionMapper<PushRefused> {
 
     @Override
     public Response toResponse(PushRefused refused) {
-        JsonArrayBuilder files = Json.createArrayBuilder();
-        refused.files().forEach(file -> files.add(Json.createObjectBuilder().add("path", file.path()).add("message", file.message())));
+        JsonArrayBuilder files = ProjectJson.JSON.createArrayBuilder();
+        refused.files().forEach(file -> files.add(ProjectJson.JSON.createObjectBuilder().add("path", file.path()).add("message", file.message())));
         return Response.status(ProjectApi.UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", ProjectApi.UNPROCESSABLE).add("error", refused.getMessage())
+                .entity(ProjectJson.JSON.createObjectBuilder().add("status", ProjectApi.UNPROCESSABLE).add("error", refused.getMessage())
                         .add("files", files).build().toString())
                 .build();
     }

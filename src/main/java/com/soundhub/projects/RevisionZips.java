@@ -16,7 +16,6 @@ import java.util.zip.ZipOutputStream;
 import com.soundhub.projects.contents.ContentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -105,11 +104,11 @@ public class RevisionZips {
     }
 
     private static String changesManifest(Project project, RevisionService.Diff diff, List<ProjectFile> files) {
-        JsonArrayBuilder removed = Json.createArrayBuilder();
+        JsonArrayBuilder removed = ProjectJson.JSON.createArrayBuilder();
         diff.removed().forEach(file -> removed.add(file.path()));
-        JsonArrayBuilder listed = Json.createArrayBuilder();
+        JsonArrayBuilder listed = ProjectJson.JSON.createArrayBuilder();
         files.forEach(file -> listed.add(ProjectJson.file(file)));
-        return Json.createObjectBuilder().add("project", project.getPublicId()).add("from", diff.from()).add("to", diff.to())
+        return ProjectJson.JSON.createObjectBuilder().add("project", project.getPublicId()).add("from", diff.from()).add("to", diff.to())
                 .add("removed", removed).add("files", listed).build().toString();
     }
 
