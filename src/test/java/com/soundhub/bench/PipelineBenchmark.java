@@ -68,7 +68,8 @@ public final class PipelineBenchmark {
             // the site's share per member would process them one after another.
             env.put("SOUNDHUB_JOBS_MEDIA_PER_MEMBER", "0");
             try (PayaraProcess server = PayaraProcess.start(payara, war, freePort(),
-                    List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), env, work.resolve("server.log"))) {
+                    List.of("-Xmx1g", "-Dfile.encoding=UTF-8", "--add-exports", "java.desktop/com.sun.media.sound=ALL-UNNAMED"),
+                    env, work.resolve("server.log"))) {
                 server.awaitReady(Duration.ofMinutes(4));
                 WebClient member = new WebClient(server.baseUri());
                 Members.signUp(member, "bench");
