@@ -81,7 +81,8 @@ final class ProjectJson {
     }
 
     /**
-     * A revision with its files, as {@link #revision} and {@link #file} write them, generated
+     * A revision with its files, as {@link #revision} and {@link #file} write them (ProjectJsonTest
+     * holds the two spellings of a file to each other), generated
      * straight onto {@code out} instead of built as objects first. The files of one push share
      * their time, so each time is formatted once.
      */
@@ -110,6 +111,12 @@ final class ProjectJson {
             optional(json, "durationMs", file.durationMs());
             optional(json, "sampleRate", file.sampleRate());
             optional(json, "channels", file.channels());
+            if (file.analysis() != null && !"NONE".equals(file.analysis())) {
+                json.write("analysis", file.analysis());
+                if (file.analysisNote() != null) {
+                    json.write("analysisNote", file.analysisNote());
+                }
+            }
             json.writeEnd();
         }
         json.writeEnd().write("size", info.totalSize()).writeStartArray("replaced");
