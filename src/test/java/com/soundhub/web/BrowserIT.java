@@ -509,18 +509,22 @@ class BrowserIT {
         String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
 
         Path stems = Files.createDirectories(folder.resolve("Night Drive/stems"));
+        // Contents are shared by the whole site: these are this test's own, so none is stored already.
+        long run = System.nanoTime();
         byte[] drums = new byte[300_000];
-        new java.util.Random(1).nextBytes(drums);
+        new java.util.Random(run).nextBytes(drums);
         Files.write(stems.resolve("drums.wav"), drums);
-        Files.writeString(folder.resolve("Night Drive/notes.txt"), "tempo 96\n");
+        String notes = "tempo 96, take " + run + "\n";
+        String newNotes = "tempo 98, take " + run + "\n";
+        Files.writeString(folder.resolve("Night Drive/notes.txt"), notes);
         pushThroughThePage(project, folder.resolve("Night Drive"), "First stems");
         wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/1"));
 
-        Files.writeString(folder.resolve("Night Drive/notes.txt"), "tempo 98\n");
+        Files.writeString(folder.resolve("Night Drive/notes.txt"), newNotes);
         pushThroughThePage(project, folder.resolve("Night Drive"), "Faster");
         wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/2"));
-        assertThat(uploadsOfRevision(project, 2)).as("contents the second push sent").containsExactly(9L);
-        assertThat(uploadsOfRevision(project, 1)).containsExactlyInAnyOrder(300_000L, 9L);
+        assertThat(uploadsOfRevision(project, 2)).as("contents the second push sent").containsExactly((long) newNotes.length());
+        assertThat(uploadsOfRevision(project, 1)).containsExactlyInAnyOrder(300_000L, (long) notes.length());
 
         // The changes zip, fetched as the revision page's link does, holds only the notes and the list of changes.
         String href = browser.findElement(By.cssSelector("a[data-changes-zip]")).getAttribute("href");
@@ -533,7 +537,7 @@ class BrowserIT {
                 });""", href);
         Map<String, byte[]> entries = com.soundhub.testing.Projects.entries(java.util.Base64.getDecoder().decode(base64));
         assertThat(entries.keySet()).containsExactly(".soundhub-changes.json", "notes.txt");
-        assertThat(new String(entries.get("notes.txt"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("tempo 98\n");
+        assertThat(new String(entries.get("notes.txt"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(newNotes);
         assertNoPolicyViolations();
     }
 
