@@ -3,30 +3,25 @@
 // lowercase hex digits; an empty file hashes to SHA-256 of nothing. The same as
 // com.soundhub.projects.contents.ContentHash on the server.
 //
+// A worker digests the blocks of one file, or of one block-aligned part of a big file, and answers
+// the block digests; the pool in push.js joins the parts and takes the final digest, so one big
+// file is hashed by every worker at once.
+//
 // Memory stays at a few blocks whatever the file's size: the file is read as a stream into one
 // 4 MiB block that is used again and again (WebCrypto copies what it digests when digest() is
 // called), and the next block is read while the browser digests the previous ones. Reading the
 // stream was 3.4 times faster than Blob.slice().arrayBuffer() per block in headless Chromium, which
 // makes a fresh buffer for every block (bench/README.md, "Hashing in the browser").
 //
-// Messages in:  {job, file}           a File or Blob
-// Messages out: {job, done}           bytes hashed so far, after each block
-//               {job, hash, size}     the result
+// Messages in:  {job, file}           a File or Blob, or a part of one starting at a block boundary
+// Messages out: {job, done}           bytes digested so far, after each block
+//               {job, digests}        the blocks' SHA-256 digests one after the other (ArrayBuffer)
 //               {job, error}          the file could not be read (moved, deleted, no permission)
 'use strict';
 
 var BLOCK_SIZE = 4 * 1024 * 1024;
 // Blocks handed to WebCrypto and not yet digested, at most: each holds a copy of its block.
-var DIGESTING = 2;
-
-function hex(buffer) {
-    var bytes = new Uint8Array(buffer);
-    var out = '';
-    for (var i = 0; i < bytes.length; i++) {
-        out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-    }
-    return out;
-}
+var DIGESTING = 4;
 
 // Calls block(bytes) with each 4 MiB block of the file in turn (the last one shorter), the same
 // array each time; when block answers a promise, the array is filled again only after it settles.
@@ -78,7 +73,7 @@ function eachBlock(file, block) {
     })();
 }
 
-function contentHash(file, progress) {
+function blockDigests(file, progress) {
     var digests = new Uint8Array(Math.ceil(file.size / BLOCK_SIZE) * 32);
     var count = 0;
     var done = 0;
@@ -104,18 +99,19 @@ function contentHash(file, progress) {
     })).then(function () {
         return last;
     }).then(function () {
-        return crypto.subtle.digest('SHA-256', digests.subarray(0, count * 32));
-    }).then(hex);
+        return digests.buffer;
+    });
 }
+
 
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
     self.onmessage = function (event) {
         var job = event.data.job;
         var file = event.data.file;
-        contentHash(file, function (done) {
+        blockDigests(file, function (done) {
             self.postMessage({job: job, done: done});
-        }).then(function (hash) {
-            self.postMessage({job: job, hash: hash, size: file.size});
+        }).then(function (digests) {
+            self.postMessage({job: job, digests: digests}, [digests]);
         }, function (error) {
             self.postMessage({job: job, error: (error && error.message) || String(error)});
         });
