@@ -111,8 +111,8 @@ public class ProjectApi {
     public String mine() {
         JsonArrayBuilder list = ProjectJson.JSON.createArrayBuilder();
         long me = currentMember.requireId();
-        projects.projectsOf(me).forEach(project -> list.add(ProjectJson.project(project,
-                projects.access(project.getPublicId(), Optional.of(me)).role())));
+        projects.cards(projects.projectsOf(me), Optional.of(me))
+                .forEach(card -> list.add(ProjectJson.project(card.project(), Optional.ofNullable(card.role()))));
         return ProjectJson.JSON.createObjectBuilder().add("projects", list).build().toString();
     }
 

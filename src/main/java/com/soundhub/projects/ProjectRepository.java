@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,16 @@ public class ProjectRepository {
 
     public Optional<Project> byId(long id) {
         return Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    /** The projects with these ids, by id, in one query. */
+    public Map<Long, Project> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids", Project.class)
+                .setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Project::getId, project -> project));
     }
 
     /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */

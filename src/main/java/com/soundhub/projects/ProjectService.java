@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
@@ -237,9 +238,11 @@ public class ProjectService {
             people.add(invitation.invitedBy());
         });
         Map<Long, String> names = accounts.activeNicknames(people);
+        Map<Long, Project> invitedTo = projects.byIds(invitations.stream().map(ProjectRepository.Invitation::projectId)
+                .collect(Collectors.toSet()));
         List<InvitationView> views = new ArrayList<>();
         for (ProjectRepository.Invitation invitation : invitations) {
-            Project project = projects.byId(invitation.projectId()).orElseThrow();
+            Project project = invitedTo.get(invitation.projectId());
             views.add(new InvitationView(invitation.id(), project.getPublicId(), project.getTitle(),
                     names.getOrDefault(invitation.memberId(), "?"), names.getOrDefault(invitation.invitedBy(), "a former member"),
                     invitation.role(), invitation.createdAt()));
