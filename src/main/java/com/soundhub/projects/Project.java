@@ -73,6 +73,17 @@ public class Project {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // Set once, when the project is made as a fork; the source may be deleted later (then the id is null).
+    @Column(name = "forked_from_id", updatable = false)
+    private Long forkedFromId;
+
+    @Column(name = "forked_from_revision", updatable = false)
+    private Integer forkedFromRevision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forked_from_license", updatable = false, length = 24)
+    private License forkedFromLicense;
+
     // A handful of ids, shown wherever the project is: read with it.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_wanted_instruments", joinColumns = @JoinColumn(name = "project_id"))
@@ -87,6 +98,15 @@ public class Project {
         this.createdBy = createdBy;
         this.createdAt = now;
         apply(details, now);
+    }
+
+    /** A fork of revision {@code revision} of {@code source}, with the forker's details. */
+    static Project forkOf(Project source, int revision, String publicId, long forkedBy, ProjectDetails details, Instant now) {
+        Project fork = new Project(publicId, forkedBy, details, now);
+        fork.forkedFromId = source.getId();
+        fork.forkedFromRevision = revision;
+        fork.forkedFromLicense = source.getLicense();
+        return fork;
     }
 
     void apply(ProjectDetails details, Instant now) {
@@ -110,6 +130,24 @@ public class Project {
 
     public Long getId() {
         return id;
+    }
+
+    /** The project this one was forked from, if it still exists. */
+    public Long getForkedFromId() {
+        return forkedFromId;
+    }
+
+    public Integer getForkedFromRevision() {
+        return forkedFromRevision;
+    }
+
+    /** The source's licence when it was forked: this project's licence must stay compatible with it. */
+    public License getForkedFromLicense() {
+        return forkedFromLicense;
+    }
+
+    public boolean isFork() {
+        return forkedFromLicense != null;
     }
 
     public String getPublicId() {

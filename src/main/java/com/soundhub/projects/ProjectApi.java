@@ -78,6 +78,9 @@ public class ProjectApi {
     @Inject
     ProjectCoverService covers;
 
+    @Inject
+    ForkService forks;
+
     @POST
     @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,10 +102,76 @@ public class ProjectApi {
                         .add(violation.getMessage());
             }
         }
+        return unprocessable(errors);
+    }
+
+    @POST
+    @Path("{id}/forks")
+    @SignedIn
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fork a public or unlisted project whose licence allows derivatives: a new project owned by the caller"
+            + " whose r1 holds the chosen revision's files (no bytes copied)")
+    public Response fork(@PathParam("id") String id, JsonObject body) {
+        ProjectAccess source = access(id);
+        ForkForm form = ForkForm.of(body.containsKey("title") ? text(body, "title") : ForkForm.of(source.project()).getTitle(),
+                text(body, "revision"),
+                body.containsKey("license") ? text(body, "license") : source.project().getLicense().name(),
+                body.containsKey("visibility") ? text(body, "visibility") : "PUBLIC");
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<ForkForm> violation : validator.validate(form)) {
+            errors.computeIfAbsent(violation.getPropertyPath().toString(), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        if (errors.isEmpty()) {
+            try {
+                Project fork = forks.fork(id, currentMember.requireId(), form);
+                return Response.status(Response.Status.CREATED).entity(projectJson(fork, Optional.of(ProjectRole.OWNER))).build();
+            } catch (RuleViolation violation) {
+                if (violation.field() == null) {
+                    return Response.status(Response.Status.CONFLICT).entity(ProjectJson.JSON.createObjectBuilder()
+                            .add("status", 409).add("error", violation.getMessage()).build().toString()).build();
+                }
+                errors.computeIfAbsent(violation.field(), field -> new ArrayList<>()).add(violation.getMessage());
+            }
+        }
+        return unprocessable(errors);
+    }
+
+    @GET
+    @Path("{id}/lineage")
+    @Operation(summary = "The fork tree the project belongs to, depth first, as far as the caller may see it")
+    public String lineage(@PathParam("id") String id) {
+        ProjectAccess access = access(id);
+        JsonArrayBuilder list = ProjectJson.JSON.createArrayBuilder();
+        forks.lineage(access.project(), currentMember.id()).forEach(node -> {
+            JsonObjectBuilder json = ProjectJson.JSON.createObjectBuilder().add("id", node.project().getPublicId())
+                    .add("title", node.project().getTitle()).add("license", node.project().getLicense().name())
+                    .add("head", node.project().getHead()).add("depth", node.depth());
+            if (node.project().getForkedFromRevision() != null) {
+                json.add("forkedAt", node.project().getForkedFromRevision());
+            }
+            list.add(json);
+        });
+        return ProjectJson.JSON.createObjectBuilder().add("projects", list).build().toString();
+    }
+
+    private static Response unprocessable(Map<String, List<String>> errors) {
         JsonObjectBuilder fields = ProjectJson.JSON.createObjectBuilder();
         errors.forEach((field, messages) -> fields.add(field, ProjectJson.strings(messages)));
         return Response.status(UNPROCESSABLE).entity(ProjectJson.JSON.createObjectBuilder().add("status", UNPROCESSABLE)
                 .add("error", "Please correct the marked fields.").add("fields", fields).build().toString()).build();
+    }
+
+    /** The project as {@link ProjectJson#project}, with where it was forked from as far as the caller may see it. */
+    private String projectJson(Project project, Optional<ProjectRole> role) {
+        JsonObjectBuilder json = ProjectJson.project(project, role);
+        forks.origin(project, currentMember.id()).ifPresent(origin -> {
+            JsonObjectBuilder from = ProjectJson.JSON.createObjectBuilder().add("revision", origin.revision());
+            if (origin.source() != null) {
+                from.add("id", origin.source().getPublicId()).add("title", origin.source().getTitle());
+            }
+            json.add("forkedFrom", from);
+        });
+        return json.build().toString();
     }
 
     @GET
@@ -121,7 +190,7 @@ public class ProjectApi {
     @Operation(summary = "A project, with the caller's role in it")
     public String project(@PathParam("id") String id) {
         ProjectAccess access = access(id);
-        return ProjectJson.project(access.project(), access.role()).build().toString();
+        return projectJson(access.project(), access.role());
     }
 
     @GET

@@ -66,6 +66,9 @@ public class ProjectPages {
     @Inject
     ProjectChoices choices;
 
+    @Inject
+    ForkService forks;
+
     @GET
     @Controller
     public String browse(@QueryParam("instrument") String instrument) {
@@ -146,6 +149,9 @@ public class ProjectPages {
         models.put("moreFiles", files.nextAfter() != null);
         models.put("members", projects.members(project));
         models.put("activity", projects.activity(project, ACTIVITY_LINES));
+        models.put("origin", forks.origin(project, currentMember.id()).orElse(null));
+        models.put("forkCount", forks.publicForkCount(project));
+        models.put("forkable", forks.whyNotForkable(project).isEmpty());
         return "projects/show.html";
     }
 

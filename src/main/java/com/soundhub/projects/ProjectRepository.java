@@ -52,6 +52,42 @@ public class ProjectRepository {
                 .getResultStream().collect(Collectors.toMap(Project::getId, project -> project));
     }
 
+    /** Reads the project again from the database (after its head was moved in SQL). */
+    public Project reload(Project project) {
+        em.flush();
+        em.refresh(project);
+        return project;
+    }
+
+    /**
+     * Every project in the fork tree {@code projectId} belongs to: its first ancestor and all that
+     * was forked from it, at most {@code limit}. Forks are always younger than their sources, so the
+     * tree has no cycles.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Project> forkTree(long projectId, int limit) {
+        return em.createNativeQuery("WITH RECURSIVE up (id, forked_from_id) AS ("
+                        + " SELECT id, forked_from_id FROM projects WHERE id = ?1"
+                        + " UNION ALL SELECT p.id, p.forked_from_id FROM projects p JOIN up ON p.id = up.forked_from_id),"
+                        + " down (id) AS (SELECT id FROM up WHERE forked_from_id IS NULL"
+                        + " UNION ALL SELECT p.id FROM projects p JOIN down ON p.forked_from_id = down.id)"
+                        + " SELECT p.* FROM projects p JOIN down ON p.id = down.id ORDER BY p.created_at, p.id", Project.class)
+                .setParameter(1, projectId).setMaxResults(limit).getResultList();
+    }
+
+    /** How many projects were forked from each of these. */
+    public Map<Long, Long> forkCounts(Collection<Long> projectIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT p.forkedFromId, COUNT(p) FROM Project p WHERE p.forkedFromId IN :ids"
+                        + " AND p.visibility = com.soundhub.recordings.Visibility.PUBLIC GROUP BY p.forkedFromId", Object[].class)
+                .setParameter("ids", projectIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The project, locked until the transaction ends: pushes take it in turn to number their revisions. */
     public Project lock(long id) {
         // The row is locked first, on its own: asked to lock while it reads, Hibernate reads the

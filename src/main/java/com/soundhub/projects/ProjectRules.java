@@ -44,7 +44,7 @@ public final class ProjectRules {
                 new LinkedHashSet<>(form.getInstruments()));
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {

@@ -121,7 +121,13 @@ public class ProjectService {
     public Project update(String publicId, long memberId, ProjectDetails details) {
         ProjectAccess access = requireManager(publicId, memberId);
         checkChoices(details);
-        access.project().apply(details, clock.instant());
+        Project project = access.project();
+        if (project.isFork()) {
+            ForkLicences.whyIncompatible(project.getForkedFromLicense(), details.license()).ifPresent(why -> {
+                throw new RuleViolation("license", why);
+            });
+        }
+        project.apply(details, clock.instant());
         projects.record(access.project().getId(), memberId, "changed the project's settings");
         return access.project();
     }

@@ -290,6 +290,28 @@ public class RevisionRepository {
         });
     }
 
+    /**
+     * Writes {@code revision} of {@code projectId} as holding exactly the files of {@code sourceRevision}
+     * of {@code sourceProjectId}: the same contents, nothing copied in storage. For a fork's r1.
+     */
+    public void writeCopy(long projectId, RevisionInfo revision, long sourceProjectId, int sourceRevision) {
+        write(projectId, revision, List.of(), List.of(), List.of());
+        work(connection -> {
+            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO project_revision_files "
+                    + "(project_id, revision, path, content_hash, size, since_revision, modified_at) "
+                    + "SELECT ?, ?, path, content_hash, size, ?, modified_at FROM project_revision_files "
+                    + "WHERE project_id = ? AND revision = ?")) {
+                copy.setLong(1, projectId);
+                copy.setInt(2, revision.number());
+                copy.setInt(3, revision.number());
+                copy.setLong(4, sourceProjectId);
+                copy.setInt(5, sourceRevision);
+                copy.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static RevisionInfo revision(ResultSet rows) throws SQLException {
         return new RevisionInfo(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getLong(4), rows.getString(5),
                 rows.getTimestamp(6).toInstant(), rows.getInt(7), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getLong(11));

@@ -46,8 +46,12 @@ public final class Projects {
     }
 
     public String create(String title, String visibility) {
+        return create(title, visibility, "CC_BY");
+    }
+
+    public String create(String title, String visibility, String license) {
         WebClient.Page created = post("/api/v1/projects", Json.createObjectBuilder().add("title", title)
-                .add("visibility", visibility).add("license", "CC_BY").add("tempo", 96).build());
+                .add("visibility", visibility).add("license", license).add("tempo", 96).build());
         if (created.status() != 201) {
             throw new AssertionError("Project not created: " + created.status() + " " + created.body());
         }
