@@ -7,7 +7,9 @@ public enum NotificationKind {
     REPLY("replied to your comment on"),
     FOLLOW("started following you"),
     MESSAGE("sent you a message"),
-    INVITATION("invited you to");
+    INVITATION("invited you to"),
+    PROPOSAL("proposed a take to"),
+    DECISION("decided on your proposal to");
 
     private final String phrase;
 

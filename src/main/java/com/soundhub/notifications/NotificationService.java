@@ -10,6 +10,9 @@ import com.soundhub.follows.MemberFollowed;
 import com.soundhub.likes.RecordingLiked;
 import com.soundhub.messages.MessageSent;
 import com.soundhub.projects.ProjectInvited;
+import com.soundhub.projects.ProjectProposed;
+import com.soundhub.projects.ProposalDecided;
+import com.soundhub.projects.ProposalState;
 import com.soundhub.recordings.Recording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,8 +65,34 @@ public class NotificationService {
         String title = invitation.projectTitle();
         em.persist(new Notification(invitation.memberId(), NotificationKind.INVITATION,
                 em.getReference(Member.class, invitation.invitedBy()),
-                title.length() > 200 ? title.substring(0, 199) + "…" : title, "/projects/mine",
+                shortTitle(title), "/projects/mine",
                 "as " + invitation.role().getLabel().toLowerCase(java.util.Locale.ROOT), clock.instant()));
+    }
+
+    /** A take proposed to a project: each of its members is told, and led to the proposal. */
+    public void onProposal(@Observes ProjectProposed proposed) {
+        String path = "/projects/" + proposed.projectPublicId() + "/proposals/" + proposed.number();
+        for (long member : proposed.memberIds()) {
+            if (member != proposed.proposerId()) {
+                em.persist(new Notification(member, NotificationKind.PROPOSAL, em.getReference(Member.class, proposed.proposerId()),
+                        shortTitle(proposed.projectTitle()), path, "#" + proposed.number(), clock.instant()));
+            }
+        }
+    }
+
+    /** The proposer learns whether their take was accepted or declined. */
+    public void onProposalDecided(@Observes ProposalDecided decided) {
+        if (decided.proposerId() == decided.decidedBy()) {
+            return;
+        }
+        String detail = decided.state() == ProposalState.ACCEPTED ? "accepted as r" + decided.revision() : "declined";
+        em.persist(new Notification(decided.proposerId(), NotificationKind.DECISION,
+                em.getReference(Member.class, decided.decidedBy()), shortTitle(decided.projectTitle()),
+                "/projects/" + decided.projectPublicId() + "/proposals/" + decided.number(), detail, clock.instant()));
+    }
+
+    private static String shortTitle(String title) {
+        return title.length() > 200 ? title.substring(0, 199) + "…" : title;
     }
 
     private void notify(long recipientId, NotificationKind kind, long actorId, Long recordingId, Long commentId) {

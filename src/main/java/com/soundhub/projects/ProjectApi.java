@@ -259,7 +259,8 @@ public class ProjectApi {
     @SignedIn
     @Path("{id}/pushes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a push: the changes against its base, and where to upload the contents the server lacks")
+    @Operation(summary = "Start a push: the changes against its base, and where to upload the contents the server lacks;"
+            + " with \"proposal\": true, the take of a proposal (audio files only, never removing any)")
     public Response startPush(@PathParam("id") String id, JsonObject body) {
         int base = body.containsKey("base") && body.get("base") instanceof JsonNumber number ? number.intValue() : -1;
         if (base < 0) {
@@ -276,8 +277,10 @@ public class ProjectApi {
             }
             files.add(new PushedFile(path.getString(), size.longValue(), hash.getString()));
         }
-        PushService.Started started = pushes.start(id, currentMember.requireId(), base, files,
-                body.getBoolean("wholeProject", false));
+        // A proposal's take travels the same way, by a member who may not push.
+        PushService.Started started = body.getBoolean("proposal", false)
+                ? pushes.startProposal(id, currentMember.requireId(), base, files)
+                : pushes.start(id, currentMember.requireId(), base, files, body.getBoolean("wholeProject", false));
         JsonArrayBuilder missing = ProjectJson.JSON.createArrayBuilder();
         started.missing().forEach(target -> missing.add(target(target)));
         String json = ProjectJson.JSON.createObjectBuilder().add("id", started.id().toString()).add("base", started.base())
@@ -387,12 +390,16 @@ public class ProjectApi {
         return form;
     }
 
-    private static String text(JsonObject body, String name) {
+    static String text(JsonObject body, String name) {
         JsonValue value = body.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
         return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    static String text(JsonObject body, String name, String otherwise) {
+        return body.containsKey(name) ? text(body, name) : otherwise;
     }
 
     static int revisionNumber(String text) {

@@ -161,6 +161,15 @@ public class ProjectService {
         return access;
     }
 
+    /**
+     * As {@link #access}, for a member who proposes a take or joins the discussion of one: anyone
+     * who can see the project may.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectAccess requireProposer(String publicId, long memberId) {
+        return access(publicId, Optional.of(memberId));
+    }
+
     /** As {@link #access}, for an owner. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectAccess requireManager(String publicId, long memberId) {

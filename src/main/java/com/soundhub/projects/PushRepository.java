@@ -21,8 +21,8 @@ public class PushRepository {
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
 
-    /** A push as stored. */
-    public record Push(UUID id, long projectId, long authorId, int base, Instant expiresAt, Integer committedAs) {
+    /** A push as stored; a proposal's push carries a take offered by someone who may not push. */
+    public record Push(UUID id, long projectId, long authorId, int base, Instant expiresAt, Integer committedAs, boolean proposal) {
     }
 
     /** A changed path: its new content, or none when the path is removed. */
@@ -38,9 +38,10 @@ public class PushRepository {
     }
 
     public void add(Push push, List<Change> changes, List<Upload> uploads) {
-        em.createNativeQuery("INSERT INTO project_pushes (id, project_id, author_id, base, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("INSERT INTO project_pushes (id, project_id, author_id, base, expires_at, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, push.id()).setParameter(2, push.projectId()).setParameter(3, push.authorId())
-                .setParameter(4, push.base()).setParameter(5, push.expiresAt()).executeUpdate();
+                .setParameter(4, push.base()).setParameter(5, push.expiresAt())
+                .setParameter(6, push.proposal() ? "PROPOSAL" : "PUSH").executeUpdate();
         em.unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement(
                     "INSERT INTO project_push_changes (push_id, path, content_hash, size) VALUES (?, ?, ?, ?)")) {
@@ -70,19 +71,19 @@ public class PushRepository {
     }
 
     public Optional<Push> find(UUID id) {
-        return push("SELECT id, project_id, author_id, base, expires_at, committed_as FROM project_pushes WHERE id = ?1", id);
+        return push("SELECT id, project_id, author_id, base, expires_at, committed_as, kind FROM project_pushes WHERE id = ?1", id);
     }
 
     /** The push, locked until the transaction ends, so that it is committed once. */
     public Optional<Push> lock(UUID id) {
-        return push("SELECT id, project_id, author_id, base, expires_at, committed_as FROM project_pushes WHERE id = ?1 FOR UPDATE", id);
+        return push("SELECT id, project_id, author_id, base, expires_at, committed_as, kind FROM project_pushes WHERE id = ?1 FOR UPDATE", id);
     }
 
     private Optional<Push> push(String sql, UUID id) {
         List<Object[]> rows = em.createNativeQuery(sql, Object[].class).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> new Push((UUID) row[0], ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), ProjectRepository.instant(row[4]),
-                row[5] == null ? null : ((Number) row[5]).intValue()));
+                row[5] == null ? null : ((Number) row[5]).intValue(), "PROPOSAL".equals(row[6].toString())));
     }
 
     public List<Change> changes(UUID push) {
@@ -115,6 +116,12 @@ public class PushRepository {
     public void restart(UUID push, String hash, String multipartId) {
         em.createNativeQuery("UPDATE project_push_uploads SET multipart_id = ?3, verified_at = NULL WHERE push_id = ?1 AND content_hash = ?2")
                 .setParameter(1, push).setParameter(2, hash).setParameter(3, multipartId).executeUpdate();
+    }
+
+    /** Moves the push's expiry: far ahead while its proposal is open, to now once it is decided. */
+    public void expires(UUID push, Instant at) {
+        em.createNativeQuery("UPDATE project_pushes SET expires_at = ?2 WHERE id = ?1")
+                .setParameter(1, push).setParameter(2, at).executeUpdate();
     }
 
     public void committed(UUID push, int revision) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
@@ -83,7 +84,30 @@ public class PushService {
     }
 
     public Started start(String publicId, long memberId, int base, List<PushedFile> files, boolean wholeProject) {
-        Project project = projects.requirePusher(publicId, memberId).project();
+        return start(projects.requirePusher(publicId, memberId).project(), memberId, base, files, wholeProject, false);
+    }
+
+    /**
+     * Starts the push of a proposal's take: audio files added or replaced (never removed) by a
+     * member who can see the project, whether or not they may push to it.
+     */
+    public Started startProposal(String publicId, long memberId, int base, List<PushedFile> files) {
+        Project project = projects.requireProposer(publicId, memberId).project();
+        if (files.isEmpty()) {
+            throw new PushRefused("Choose the audio files of your take.");
+        }
+        if (files.size() > ProposalService.MAX_FILES) {
+            throw new PushRefused("A proposal holds at most " + ProposalService.MAX_FILES + " files; this one has " + files.size() + ".");
+        }
+        List<FileProblem> notAudio = files.stream().filter(file -> !ContentStore.looksLikeAudio(file.path()))
+                .map(file -> new FileProblem(file.path(), "Only audio files (WAV, FLAC, AIFF, MP3, OGG, M4A) can be proposed.")).toList();
+        if (!notAudio.isEmpty()) {
+            throw new PushRefused("A proposal is a take: audio files only.", notAudio);
+        }
+        return start(project, memberId, base, files, false, true);
+    }
+
+    private Started start(Project project, long memberId, int base, List<PushedFile> files, boolean wholeProject, boolean proposal) {
         if (files.size() > ProjectPaths.MAX_FILES) {
             throw new PushRefused("A project holds at most " + ProjectPaths.MAX_FILES + " files; this push has " + files.size() + ".");
         }
@@ -149,7 +173,7 @@ public class PushService {
         }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.pushLifetime());
-        pushes.add(new PushRepository.Push(id, project.getId(), memberId, base, expiresAt, null), changes, uploads);
+        pushes.add(new PushRepository.Push(id, project.getId(), memberId, base, expiresAt, null, proposal), changes, uploads);
         List<UploadTarget> missing = uploads.stream().map(upload -> target(upload, pathsByHash.get(upload.hash()), expiresAt)).toList();
         return new Started(id, base, added, changed, removed, missing);
     }
@@ -224,18 +248,48 @@ public class PushService {
             throw new PushRefused("A message can be at most 500 characters long.");
         }
         PushRepository.Push push = ownPush(publicId, memberId, pushId);
-        push = pushes.lock(push.id()).orElseThrow(NotFound::new);
-        if (push.committedAs() != null) {
-            throw new PushRefused("This push is already revision r" + push.committedAs() + ".");
+        if (push.proposal()) {
+            throw new PushRefused("This push carries a proposal: propose it, and a producer of the project will accept it or not.");
         }
-        List<Change> changes = pushes.changes(push.id());
+        return commit(push, memberId, text);
+    }
+
+    /**
+     * Commits a proposal's push as a revision authored by its proposer, replayed onto the head like
+     * any push. The caller has checked that the accepting member may push.
+     */
+    Committed commitProposal(UUID pushId, String message) {
+        PushRepository.Push push = pushes.find(pushId).filter(PushRepository.Push::proposal)
+                .orElseThrow(() -> new PushRefused("This proposal's files are no longer kept."));
+        return commit(push, push.authorId(), message);
+    }
+
+    /** Every content the push announced, checked: it can become a revision. */
+    void requireSent(UUID pushId) {
+        List<FileProblem> unsent = unsent(pushId, pushes.changes(pushId));
+        if (!unsent.isEmpty()) {
+            throw new PushRefused("Some files have not been uploaded yet.", unsent);
+        }
+    }
+
+    private List<FileProblem> unsent(UUID pushId, List<Change> changes) {
         List<FileProblem> unsent = new ArrayList<>();
-        for (PushRepository.Upload upload : pushes.uploads(push.id()).values()) {
+        for (PushRepository.Upload upload : pushes.uploads(pushId).values()) {
             if (upload.verifiedAt() == null) {
                 changes.stream().filter(change -> upload.hash().equals(change.hash()))
                         .forEach(change -> unsent.add(new FileProblem(change.path(), "Its content was never uploaded, or did not check out.")));
             }
         }
+        return unsent;
+    }
+
+    private Committed commit(PushRepository.Push found, long authorId, String text) {
+        PushRepository.Push push = pushes.lock(found.id()).orElseThrow(NotFound::new);
+        if (push.committedAs() != null) {
+            throw new PushRefused("This push is already revision r" + push.committedAs() + ".");
+        }
+        List<Change> changes = pushes.changes(push.id());
+        List<FileProblem> unsent = unsent(push.id(), changes);
         if (!unsent.isEmpty()) {
             throw new PushRefused("Some files have not been uploaded yet.", unsent);
         }
@@ -246,7 +300,7 @@ public class PushService {
             }
         }
         List<String> removals = changes.stream().filter(Change::isRemoval).map(Change::path).toList();
-        Committed committed = write(push.projectId(), memberId, push.base(), put, removals, text);
+        Committed committed = write(push.projectId(), authorId, push.base(), put, removals, text);
         pushes.committed(push.id(), committed.revision());
         return committed;
     }
@@ -340,8 +394,14 @@ public class PushService {
     }
 
     private PushRepository.Push ownPush(String publicId, long memberId, UUID pushId) {
-        Project project = projects.requirePusher(publicId, memberId).project();
+        Project project = projects.access(publicId, Optional.of(memberId)).project();
         PushRepository.Push push = pushes.find(pushId).filter(found -> found.projectId() == project.getId()).orElseThrow(NotFound::new);
+        // A proposal's take is sent by its proposer, who may not push; every other push needs a pusher.
+        if (push.proposal()) {
+            projects.requireProposer(publicId, memberId);
+        } else {
+            projects.requirePusher(publicId, memberId);
+        }
         if (push.authorId() != memberId) {
             throw new NotAllowed("This push was started by someone else.");
         }

@@ -24,6 +24,10 @@
 //   #push-error      role=alert, tabindex=-1, hidden: errors that name no file
 //   #push-clear      optional button: forget what is chosen
 //   The submit button of #push-form starts the push.
+//   With data-proposal on #push-form the files are a proposal's take: the push is started with
+//   "proposal": true, #push-message is the proposal's optional note, #push-instrument (optional
+//   <select>) its instrument, and instead of committing a revision the take is proposed and the
+//   browser goes to the proposal.
 //
 // Nothing a member named (file names) is written as HTML: rows are built with textContent. The
 // script is a classic script, as the site's others, so that it runs again each time the page is
@@ -209,6 +213,8 @@
     var dropZone = byId('push-drop');
     var messageInput = byId('push-message');
     var wholeBox = byId('push-whole');
+    var proposal = form.hasAttribute('data-proposal');
+    var instrumentInput = byId('push-instrument');
     var list = byId('push-list');
     var overall = byId('push-progress');
     var statusText = byId('push-status');
@@ -963,7 +969,9 @@
         }
         push = null;
         say('Comparing with revision ' + base + '…');
-        return call('POST', api + '/pushes', {base: base, files: files, wholeProject: wholeBox ? wholeBox.checked : false})
+        var started = proposal ? {base: base, files: files, proposal: true}
+            : {base: base, files: files, wholeProject: wholeBox ? wholeBox.checked : false};
+        return call('POST', api + '/pushes', started)
             .then(function (answer) {
                 if (answer.status !== 201) {
                     throw new Refused(problem(answer.status, answer.body));
@@ -986,7 +994,28 @@
             });
     }
 
+    function propose() {
+        phase = 'committing';
+        redraw();
+        say('Proposing the take…');
+        var body = {push: push.id, note: messageInput ? messageInput.value.trim() : ''};
+        if (instrumentInput && instrumentInput.value) {
+            body.instrument = Number(instrumentInput.value);
+        }
+        return call('POST', api + '/proposals', body).then(function (answer) {
+            if (answer.status === 201) {
+                say('Proposal #' + answer.body.number + ' sent. Opening it…');
+                window.location.assign('/projects/' + encodeURIComponent(projectId) + '/proposals/' + answer.body.number);
+                return true;
+            }
+            throw new Refused(problem(answer.status, answer.body));
+        });
+    }
+
     function commit() {
+        if (proposal) {
+            return propose();
+        }
         phase = 'committing';
         redraw();
         say('Saving the revision…');
@@ -1035,7 +1064,7 @@
             showError('Choose the files or the folder to push.');
             return;
         }
-        if (messageInput && !messageInput.value.trim()) {
+        if (!proposal && messageInput && !messageInput.value.trim()) {
             messageInput.setAttribute('aria-invalid', 'true');
             showError('Say in a few words what this revision changes.');
             messageInput.focus();

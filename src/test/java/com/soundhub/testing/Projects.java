@@ -87,6 +87,31 @@ public final class Projects {
                 .add("files", listed).add("wholeProject", wholeProject).build());
     }
 
+    /** Starts the push of a proposal's take; returns the raw answer. */
+    public WebClient.Page startProposal(String project, int base, Map<String, byte[]> files) {
+        JsonArrayBuilder listed = Json.createArrayBuilder();
+        files.forEach((path, bytes) -> listed.add(Json.createObjectBuilder().add("path", path).add("size", bytes.length)
+                .add("hash", ContentHash.of(bytes))));
+        return post("/api/v1/projects/" + project + "/pushes", Json.createObjectBuilder().add("base", base)
+                .add("files", listed).add("proposal", true).build());
+    }
+
+    /** Sends a take and proposes it with {@code note}; returns the proposal. */
+    public JsonObject propose(String project, int base, Map<String, byte[]> files, String note) {
+        WebClient.Page started = startProposal(project, base, files);
+        if (started.status() != 201) {
+            throw new AssertionError("Proposal push not started: " + started.status() + " " + started.body());
+        }
+        JsonObject push = json(started.body());
+        upload(project, push, files);
+        WebClient.Page proposed = post("/api/v1/projects/" + project + "/proposals",
+                Json.createObjectBuilder().add("push", push.getString("id")).add("note", note).build());
+        if (proposed.status() != 201) {
+            throw new AssertionError("Not proposed: " + proposed.status() + " " + proposed.body());
+        }
+        return json(proposed.body());
+    }
+
     /** PUTs every missing content of a started push, as the page's script does, then has each checked. */
     public void upload(String project, JsonObject started, Map<String, byte[]> files) {
         Map<String, byte[]> byHash = new LinkedHashMap<>();
