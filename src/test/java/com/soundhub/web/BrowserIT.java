@@ -541,6 +541,38 @@ class BrowserIT {
         assertNoPolicyViolations();
     }
 
+    @Test
+    void aMemberProposesATakeThroughThePageAndTheProposalShowsIt(@TempDir Path folder) throws Exception {
+        signUpThroughThePages(Members.uniqueNickname("author"));
+        browser.get(base.resolve("/projects/new").toString());
+        type("title", "Open to takes");
+        browser.findElement(By.id("visibility-PUBLIC")).click();
+        browser.findElement(By.id("title")).submit();
+        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
+        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+        long run = System.nanoTime();
+        Files.writeString(Files.createDirectories(folder.resolve("Song")).resolve("lyrics.txt"), "first verse " + run + "\n");
+        pushThroughThePage(project, folder.resolve("Song"), "Lyrics");
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/1"));
+
+        browser.manage().deleteAllCookies();
+        signUpThroughThePages(Members.uniqueNickname("bassist"));
+        byte[] bass = new byte[120_000];
+        new java.util.Random(run + 1).nextBytes(bass);
+        Path take = Files.write(folder.resolve("bass-take.wav"), bass);
+        browser.get(base.resolve("/projects/" + project + "/proposals/new").toString());
+        browser.findElement(By.id("push-files")).sendKeys(take.toString());
+        wait.until(driver -> !driver.findElements(By.cssSelector("li.push-file")).isEmpty()
+                && driver.findElements(By.cssSelector("li.push-file[data-state=hashing], li.push-file[data-state=waiting]")).isEmpty());
+        type("push-message", "Low and slow");
+        browser.findElement(By.cssSelector("#push-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/proposals/1"));
+        assertThat(browser.findElement(By.cssSelector("[data-proposal-state]")).getText()).isEqualTo("Open");
+        assertThat(browser.findElement(By.cssSelector("[data-proposal-note]")).getText()).isEqualTo("Low and slow");
+        assertThat(browser.findElement(By.cssSelector("[data-proposal-files] td.file-path")).getText()).isEqualTo("bass-take.wav");
+        assertNoPolicyViolations();
+    }
+
     private void pushThroughThePage(String project, Path folder, String message) {
         browser.get(base.resolve("/projects/" + project + "/push").toString());
         browser.findElement(By.id("push-folder")).sendKeys(folder.toString());
