@@ -264,6 +264,16 @@ public class PushService {
         return commit(push, push.authorId(), message);
     }
 
+    /**
+     * Commits one file the server wrote itself (a mix's settings) on top of {@code base}, replayed
+     * onto the newest revision like a push. The caller has checked that the member may push.
+     */
+    Committed commitWritten(long projectId, long authorId, int base, ManifestEntry file, String message) {
+        Map<String, ManifestEntry> put = new LinkedHashMap<>();
+        put.put(file.path(), file);
+        return write(projectId, authorId, base, put, List.of(), message);
+    }
+
     /** Every content the push announced, checked: it can become a revision. */
     void requireSent(UUID pushId) {
         List<FileProblem> unsent = unsent(pushId, pushes.changes(pushId));

@@ -25,6 +25,8 @@ import com.soundhub.testing.Members;
 import com.soundhub.testing.Projects;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.WebClient;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -211,6 +213,82 @@ class ProjectAudioIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The analysis of " + path + " is not " + state + " after " + ANALYSIS_TIMEOUT + ": " + file);
+    }
+
+    private static JsonObject track(String path, double gainDb, double pan, boolean mute, long offsetMs) {
+        return Json.createObjectBuilder().add("path", path).add("gainDb", gainDb).add("pan", pan).add("mute", mute)
+                .add("solo", false).add("offsetMs", offsetMs).build();
+    }
+
+    private static WebClient.Page saveMix(Projects member, String project, int base, JsonObject... tracks) {
+        var list = Json.createArrayBuilder();
+        for (JsonObject track : tracks) {
+            list.add(track);
+        }
+        return member.post("/api/v1/projects/" + project + "/mix", Json.createObjectBuilder().add("base", base)
+                .add("tracks", list).add("message", "Balance").build());
+    }
+
+    @Test
+    void aMixIsARevisionThatChangesOnlyTheMixFileAndRefusesSettingsOutOfRange() throws Exception {
+        Projects alice = member("mixer");
+        String project = alice.create("Mix Me", "PUBLIC");
+        byte[] drums = tune("drums.wav", 2.0, "Drums");
+        byte[] bass = tune("bass.wav", 2.5, "Bass");
+        alice.push(project, 0, files("stems/drums.wav", drums, "stems/bass.wav", bass, "notes.txt",
+                ("notes " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)), true, "Stems");
+
+        JsonObject neutral = alice.getJson("/api/v1/projects/" + project + "/mix");
+        assertThat(neutral.getBoolean("saved")).isFalse();
+        JsonArray tracks = neutral.getJsonArray("tracks");
+        assertThat(tracks).extracting(t -> t.asJsonObject().getString("path")).containsExactly("stems/bass.wav", "stems/drums.wav");
+        assertThat(tracks.getJsonObject(0).getJsonNumber("gainDb").doubleValue()).isZero();
+
+        // Out of range: each track named with what is wrong, and nothing saved.
+        WebClient.Page refused = saveMix(alice, project, 1, track("stems/bass.wav", 12.5, 0, false, 0),
+                track("stems/drums.wav", 0, 1.5, false, -20), track("notes.txt", 0, 0, false, 0));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(Projects.json(refused.body()).getJsonArray("files")).extracting(f -> f.asJsonObject().getString("path")
+                + ": " + f.asJsonObject().getString("message")).containsExactly(
+                "stems/bass.wav: Gain can be at most +12 dB.",
+                "stems/drums.wav: Pan goes from -1 (left) to +1 (right).",
+                "stems/drums.wav: An offset cannot be negative: a track starts with the mix or later.",
+                "notes.txt: There is no audio file notes.txt in r1.");
+        assertThat(alice.getJson("/api/v1/projects/" + project).getInt("head")).isEqualTo(1);
+        Projects stranger = member("stranger");
+        assertThat(saveMix(stranger, project, 1, track("stems/bass.wav", 0, 0, false, 0)).status()).isEqualTo(403);
+
+        WebClient.Page saved = saveMix(alice, project, 1, track("stems/drums.wav", -3, -0.5, false, 0),
+                track("stems/bass.wav", 6, 0.25, true, 1500));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(Projects.json(saved.body()).getInt("revision")).isEqualTo(2);
+        JsonObject diff = alice.getJson("/api/v1/projects/" + project + "/diff?from=1&to=2");
+        assertThat(diff.getJsonArray("added")).extracting(f -> f.asJsonObject().getString("path")).containsExactly("mix.soundhub.json");
+        assertThat(diff.getJsonArray("changed")).isEmpty();
+        assertThat(diff.getJsonArray("removed")).isEmpty();
+        JsonObject mix = alice.getJson("/api/v1/projects/" + project + "/mix");
+        assertThat(mix.getBoolean("saved")).isTrue();
+        JsonObject savedBass = mix.getJsonArray("tracks").getJsonObject(0);
+        assertThat(savedBass.getJsonNumber("gainDb").doubleValue()).isEqualTo(6.0);
+        assertThat(savedBass.getJsonNumber("pan").doubleValue()).isEqualTo(0.25);
+        assertThat(savedBass.getBoolean("mute")).isTrue();
+        assertThat(savedBass.getJsonNumber("offsetMs").longValue()).isEqualTo(1500);
+        assertThat(alice.getJson("/api/v1/projects/" + project + "/mix?revision=1").getBoolean("saved")).as("r1 as it was").isFalse();
+
+        // The mixer page shows the tracks with the saved settings, to anyone who can see the project.
+        WebClient.Page page = anonymous.get("/projects/" + project + "/mixer");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select(".mixer-track").eachAttr("data-path")).containsExactly("stems/bass.wav", "stems/drums.wav");
+        assertThat(page.document().selectFirst(".mixer-track[data-path=stems/drums.wav] [data-gain]").val()).isEqualTo("-3.0");
+        assertThat(page.document().selectFirst(".mixer-track[data-path=stems/bass.wav] [data-mute]").hasAttr("checked")).isTrue();
+        assertThat(page.document().select("form[data-mixer-save]")).as("only producers save").isEmpty();
+
+        // A revision without audio has nothing to mix.
+        String quiet = alice.create("No audio", "PRIVATE");
+        alice.push(quiet, 0, files("lyrics.txt", ("words " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)), true, "Words");
+        WebClient.Page nothing = saveMix(alice, quiet, 1);
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(Projects.json(nothing.body()).getString("error")).contains("holds no audio");
     }
 
     private static Optional<JsonObject> file(Projects member, String project, int revision, String path) {

@@ -136,6 +136,21 @@ public class ContentStore {
         return added;
     }
 
+    /**
+     * Keeps a small content the server wrote itself (a mix's settings), unless it is stored
+     * already; returns its hash.
+     */
+    @Transactional
+    public String keepWritten(byte[] bytes, long writtenBy) {
+        String hash = ContentHash.of(bytes);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (contents.add(hash, bytes.length, crc.getValue(), writtenBy, false)) {
+            storage.put(key(hash), bytes, "application/json");
+        }
+        return hash;
+    }
+
     /** Opens the content for reading; the caller closes it. */
     public InputStream open(String hash) {
         return storage.open(key(hash));
