@@ -573,6 +573,70 @@ class BrowserIT {
         assertNoPolicyViolations();
     }
 
+    @Test
+    void theMixerPlaysTracksTogetherMutesOneFromTheKeyboardAndSavesTheMixAsARevision(@TempDir Path folder) throws Exception {
+        signUpThroughThePages(Members.uniqueNickname("mixer"));
+        browser.get(base.resolve("/projects/new").toString());
+        type("title", "Two tracks");
+        browser.findElement(By.id("visibility-PUBLIC")).click();
+        browser.findElement(By.id("title")).submit();
+        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
+        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+        Path stems = Files.createDirectories(folder.resolve("Session/stems"));
+        AudioFiles.tune(stems.resolve("a-drums.wav"), 6.0, "Drums " + System.nanoTime());
+        AudioFiles.tune(stems.resolve("b-bass.wav"), 6.0, "Bass " + System.nanoTime());
+        pushThroughThePage(project, folder.resolve("Session"), "Two stems");
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/1"));
+
+        // Once both are analysed, the mixer has a stream for each.
+        Instant deadline = Instant.now().plusSeconds(90);
+        do {
+            browser.get(base.resolve("/projects/" + project + "/mixer").toString());
+        } while (browser.findElements(By.cssSelector(".mixer-track[data-playlist]")).size() < 2 && Instant.now().isBefore(deadline)
+                && sleep(1000));
+        assertThat(browser.findElements(By.cssSelector(".mixer-track[data-playlist]"))).hasSize(2);
+
+        browser.findElement(By.cssSelector("[data-mixer-play]")).click();
+        wait.until(driver -> {
+            Map<?, ?> state = mixerState();
+            return Boolean.TRUE.equals(state.get("playing")) && ((Number) state.get("contextTime")).doubleValue() > 0.5
+                    && ((Number) state.get("position")).doubleValue() > 0.5;
+        });
+        assertThat(browser.findElement(By.cssSelector("[data-mixer-play]")).getText()).isEqualTo("Pause");
+        assertThat(((List<?>) mixerState().get("gains")).stream().map(gain -> ((Number) gain).doubleValue()).toList())
+                .containsExactly(1.0, 1.0);
+
+        // Key 1 mutes the first track: its gain in the graph goes to silence, the other stays.
+        browser.findElement(By.tagName("body")).sendKeys("1");
+        wait.until(driver -> ((Number) ((List<?>) mixerState().get("gains")).get(0)).doubleValue() == 0.0);
+        assertThat(((Number) ((List<?>) mixerState().get("gains")).get(1)).doubleValue()).isEqualTo(1.0);
+        assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/a-drums.wav'] [data-mute]")).isSelected()).isTrue();
+        browser.findElement(By.cssSelector("body")).sendKeys(" ");
+        wait.until(driver -> Boolean.FALSE.equals(mixerState().get("playing")));
+
+        type("mixer-message", "Drums out");
+        browser.findElement(By.cssSelector("[data-mixer-save] button")).click();
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/revisions/2"));
+        browser.get(base.resolve("/projects/" + project + "/mixer").toString());
+        assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/a-drums.wav'] [data-mute]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/b-bass.wav'] [data-mute]")).isSelected()).isFalse();
+        assertNoPolicyViolations();
+    }
+
+    private Map<?, ?> mixerState() {
+        return (Map<?, ?>) browser.executeScript("return window.soundhub.mixer.state();");
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void pushThroughThePage(String project, Path folder, String message) {
         browser.get(base.resolve("/projects/" + project + "/push").toString());
         browser.findElement(By.id("push-folder")).sendKeys(folder.toString());
