@@ -1,10 +1,13 @@
 package com.soundhub.projects;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.Projects;
@@ -24,10 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proposals over HTTP: a take offered by a non-member, accepted as the proposer's revision or declined, and bad input. */
+/**
+ * Members from outside a project, over HTTP. Forks: a fork's r1 is its source's revision without a
+ * byte copied, licences that forbid or loosen, lineage. Proposals: a take offered by a non-member,
+ * accepted as the proposer's revision or declined, and bad input.
+ */
 @ExtendWith(TestInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
-class ProposalsIT {
+class ContributionsIT {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -60,6 +67,10 @@ class ProposalsIT {
         return new Person(nickname, new Projects(browser));
     }
 
+    private Projects api(String prefix) {
+        return member(prefix).api();
+    }
+
     private static byte[] bytes(int size, int seed) {
         byte[] bytes = new byte[size];
         new Random(RUN * 31 + seed).nextBytes(bytes);
@@ -74,19 +85,187 @@ class ProposalsIT {
         return files;
     }
 
+    private static WebClient.Page fork(Projects who, String project, JsonObject body) {
+        return who.post("/api/v1/projects/" + project + "/forks", body);
+    }
+
     private static String proposals(String project) {
         return "/api/v1/projects/" + project + "/proposals";
     }
+
+    // Forks ------------------------------------------------------------------------------------
+
+    @Test
+    void aForkHoldsTheSourceRevisionWithoutCopyingAByteAndOutlivesIt() {
+        Projects alice = api("source");
+        String source = alice.create("Harbour Lights", "PUBLIC", "CC_BY");
+        byte[] drums = bytes(120_000, 1);
+        byte[] bass = bytes(80_000, 2);
+        byte[] newBass = bytes(90_000, 3);
+        alice.push(source, 0, files("stems/drums.wav", drums, "stems/bass.wav", bass), true, "First stems");
+        alice.push(source, 1, files("stems/drums.wav", drums, "stems/bass.wav", newBass), true, "New bass");
+
+        Projects bob = api("forker");
+        WebClient.Page forked = fork(bob, source, Json.createObjectBuilder().add("title", "Harbour Lights, slower")
+                .add("revision", 1).add("license", "CC_BY_NC").build());
+        assertThat(forked.status()).as(forked.body()).isEqualTo(201);
+        JsonObject fork = Projects.json(forked.body());
+        String forkId = fork.getString("id");
+        assertThat(forkId).isNotEqualTo(source);
+        assertThat(fork.getInt("head")).isEqualTo(1);
+        assertThat(fork.getString("role")).isEqualTo("OWNER");
+        assertThat(fork.getString("license")).isEqualTo("CC_BY_NC");
+        assertThat(fork.getJsonObject("forkedFrom").getString("id")).isEqualTo(source);
+        assertThat(fork.getJsonObject("forkedFrom").getInt("revision")).isEqualTo(1);
+
+        // r1 of the fork is r1 of the source: the same contents, and not a byte sent for it.
+        assertThat(bob.uploadedBytes()).isZero();
+        JsonObject r1 = bob.getJson("/api/v1/projects/" + forkId + "/revisions/1");
+        assertThat(r1.getString("message")).isEqualTo("Forked from \u201cHarbour Lights\u201d r1");
+        assertThat(r1.getJsonArray("files")).extracting(file -> file.asJsonObject().getString("path") + "=" + file.asJsonObject().getString("hash"))
+                .containsExactly("stems/bass.wav=" + ContentHash.of(bass), "stems/drums.wav=" + ContentHash.of(drums));
+        Map<String, byte[]> zip = bob.zip("/api/v1/projects/" + forkId + "/revisions/1/zip");
+        assertThat(zip.get("stems/bass.wav")).isEqualTo(bass);
+        assertThat(zip.get("stems/drums.wav")).isEqualTo(drums);
+
+        // Both sides say so.
+        WebClient.Page forkPage = bob.client().get("/projects/" + forkId);
+        assertThat(forkPage.text("[data-forked-from]")).contains("Forked from Harbour Lights r1");
+        assertThat(forkPage.document().selectFirst("[data-forked-from] a").attr("href")).isEqualTo("/projects/" + source);
+        WebClient.Page sourcePage = anonymous.get("/projects/" + source);
+        assertThat(sourcePage.text("[data-fork-count]")).isEqualTo("1");
+        List<String> lineage = anonymous.get("/projects/" + source + "/lineage").document().select("[data-lineage] li").eachAttr("class");
+        assertThat(lineage).containsExactly("lineage-node depth-0 current", "lineage-node depth-1");
+        assertThat(anonymous.get("/projects/" + forkId + "/lineage").text("[data-lineage] li.depth-1"))
+                .contains("Harbour Lights, slower").contains("forked at r1").contains("CC BY-NC 4.0");
+        assertThat(alice.getJson("/api/v1/projects/" + source).getString("title")).isEqualTo("Harbour Lights");
+        assertThat(alice.getJson("/api/v1/projects/" + source + "/lineage").getJsonArray("projects"))
+                .extracting(node -> node.asJsonObject().getString("id") + "@" + node.asJsonObject().getInt("depth"))
+                .containsExactly(source + "@0", forkId + "@1");
+
+        // The fork goes its own way; the source does not move.
+        byte[] keys = bytes(40_000, 4);
+        JsonObject pushed = bob.push(forkId, 1, files("stems/drums.wav", drums, "stems/bass.wav", bass, "stems/keys.wav", keys),
+                true, "Keys");
+        assertThat(pushed.getInt("revision")).isEqualTo(2);
+        assertThat(bob.uploadedBytes()).as("only the new file").isEqualTo(keys.length);
+        assertThat(alice.getJson("/api/v1/projects/" + source).getInt("head")).isEqualTo(2);
+
+        // The source is deleted: the fork keeps every byte it holds.
+        WebClient.Page deleted = alice.client().submit(alice.client().get("/projects/" + source + "/settings"), "form.delete-form",
+                Map.of("confirmation", "Harbour Lights"));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + ContentHash.of(bass))).isPresent();
+        assertThat(TestInfrastructure.storage().describe("projects/contents/" + ContentHash.of(newBass)))
+                .as("held by the deleted source alone").isEmpty();
+        assertThat(bob.zip("/api/v1/projects/" + forkId + "/revisions/1/zip").get("stems/bass.wav")).isEqualTo(bass);
+        assertThat(bob.client().get("/projects/" + forkId).text("[data-forked-from]"))
+                .contains("Forked at r1 from a project that is not public or no longer exists");
+        assertThat(bob.getJson("/api/v1/projects/" + forkId).getJsonObject("forkedFrom").containsKey("id")).isFalse();
+    }
+
+    @Test
+    void projectsWhoseLicenceForbidsDerivativesAreNotForkedAndSayWhy() {
+        Projects alice = api("strict");
+        String noDerivatives = alice.create("Untouchable", "PUBLIC", "CC_BY_ND");
+        String allRights = alice.create("Mine alone", "PUBLIC", "ALL_RIGHTS_RESERVED");
+        String secret = alice.create("Secret", "PRIVATE", "CC_BY");
+        for (String project : List.of(noDerivatives, allRights, secret)) {
+            alice.push(project, 0, files("a.txt", ("a " + RUN + project).getBytes(StandardCharsets.UTF_8)), true, "A");
+        }
+
+        Projects bob = api("hopeful");
+        WebClient.Page nd = fork(bob, noDerivatives, JsonValue.EMPTY_JSON_OBJECT);
+        assertThat(nd.status()).isEqualTo(409);
+        assertThat(Projects.json(nd.body()).getString("error")).contains("allows no derivative works");
+        WebClient.Page arr = fork(bob, allRights, JsonValue.EMPTY_JSON_OBJECT);
+        assertThat(arr.status()).isEqualTo(409);
+        assertThat(Projects.json(arr.body()).getString("error")).contains("all rights reserved");
+
+        // The page says why instead of offering a form, and the project page offers no fork button.
+        WebClient.Page page = bob.client().get("/projects/" + noDerivatives + "/fork");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("[data-not-forkable]")).contains("allows no derivative works");
+        assertThat(page.document().select("form[data-fork-form]")).isEmpty();
+        assertThat(bob.client().get("/projects/" + noDerivatives).document().select("[data-fork-button]")).isEmpty();
+        WebClient.Page posted = bob.client().post("/projects/" + noDerivatives + "/fork", Map.of("_csrf", page.csrfToken(),
+                "title", "Touched", "revision", "1", "license", "CC_BY_ND", "visibility", "PUBLIC"));
+        assertThat(posted.status()).isEqualTo(422);
+        assertThat(posted.text("[data-not-forkable]")).contains("allows no derivative works");
+        assertThat(bob.getJson("/api/v1/projects").getJsonArray("projects")).as("nothing made").isEmpty();
+
+        // A private project does not exist for a stranger, whichever way they ask.
+        assertThat(fork(bob, secret, JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(404);
+        assertThat(bob.client().get("/projects/" + secret + "/fork").status()).isEqualTo(404);
+        assertThat(bob.client().get("/projects/" + secret + "/lineage").status()).isEqualTo(404);
+        assertThat(bob.get("/api/v1/projects/" + secret + "/lineage").status()).isEqualTo(404);
+        // And a visitor is asked to sign in first.
+        assertThat(anonymous.stranger().get("/projects/" + noDerivatives + "/fork").location()).startsWith("/signin");
+    }
+
+    @Test
+    void aForkKeepsItsSourcesTermsAndCannotLoosenThemLater() {
+        Projects alice = api("sharer");
+        String shareAlike = alice.create("Pass it on", "PUBLIC", "CC_BY_SA");
+        alice.push(shareAlike, 0, files("a.txt", ("sa " + RUN).getBytes(StandardCharsets.UTF_8)), true, "A");
+        Projects bob = api("looser");
+
+        WebClient.Page loosened = fork(bob, shareAlike, Json.createObjectBuilder().add("license", "CC_BY").build());
+        assertThat(loosened.status()).isEqualTo(422);
+        assertThat(Projects.json(loosened.body()).getJsonObject("fields").getJsonArray("license").getString(0)).contains("share-alike");
+
+        // The form offers only what keeps the terms, and keeps what was typed when refused.
+        WebClient.Page form = bob.client().get("/projects/" + shareAlike + "/fork");
+        assertThat(form.document().select("select#license option").eachAttr("value")).containsExactly("CC_BY_SA");
+        WebClient.Page refused = bob.client().submit(form, "form[data-fork-form]", Map.of("title", "My own take", "license", "CC_BY",
+                "revision", "7"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().selectFirst("input[name=title]").val()).isEqualTo("My own take");
+        Element revisionHelp = refused.document().selectFirst("#revision-help");
+        Element licenseHelp = refused.document().selectFirst("#license-help");
+        assertThat(revisionHelp == null ? licenseHelp.text() : revisionHelp.text()).isNotBlank();
+
+        WebClient.Page made = bob.client().submit(form, "form[data-fork-form]", Map.of("title", "My own take"));
+        assertThat(made.status()).isEqualTo(303);
+        String forkId = made.location().replaceFirst(".*/projects/", "");
+        assertThat(bob.getJson("/api/v1/projects/" + forkId).getString("license")).isEqualTo("CC_BY_SA");
+
+        // Later, in the fork's settings: still refused.
+        WebClient.Page settings = bob.client().get("/projects/" + forkId + "/settings");
+        WebClient.Page changed = bob.client().submit(settings, "form.project-form", Map.of("license", "CC_BY"));
+        assertThat(changed.status()).isEqualTo(422);
+        assertThat(changed.text("#license-help")).contains("share-alike");
+        assertThat(bob.getJson("/api/v1/projects/" + forkId).getString("license")).isEqualTo("CC_BY_SA");
+
+        // Non-commercial stays non-commercial; a revision that does not exist is named.
+        String nonCommercial = alice.create("Not for sale", "UNLISTED", "CC_BY_NC");
+        alice.push(nonCommercial, 0, files("b.txt", ("nc " + RUN).getBytes(StandardCharsets.UTF_8)), true, "B");
+        WebClient.Page commercial = fork(bob, nonCommercial, Json.createObjectBuilder().add("license", "CC_BY").build());
+        assertThat(commercial.status()).isEqualTo(422);
+        assertThat(Projects.json(commercial.body()).getJsonObject("fields").getJsonArray("license").getString(0)).contains("loosen");
+        WebClient.Page missing = fork(bob, nonCommercial, Json.createObjectBuilder().add("revision", 9).build());
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(Projects.json(missing.body()).getJsonObject("fields").getJsonArray("revision").getString(0)).contains("r9");
+        WebClient.Page allowed = fork(bob, nonCommercial, Json.createObjectBuilder().add("license", "CC_BY_NC_SA")
+                .add("visibility", "PRIVATE").build());
+        assertThat(allowed.status()).isEqualTo(201);
+        // An unlisted source is shown only to its members: the fork names the revision, not the way to it.
+        JsonObject origin = Projects.json(allowed.body()).getJsonObject("forkedFrom");
+        assertThat(origin.getInt("revision")).isEqualTo(1);
+        assertThat(origin.containsKey("id")).isFalse();
+    }
+
+    // Proposals --------------------------------------------------------------------------------
 
     @Test
     void aTakeFromANonMemberIsAcceptedAsTheirRevisionReplayedOntoTheNewestOne() {
         Person alice = member("owner");
         String project = alice.api().create("Late Train", "PUBLIC");
-        byte[] drums = bytes(60_000, 1);
+        byte[] drums = bytes(60_000, 1001);
         alice.api().push(project, 0, files("stems/drums.wav", drums), true, "Drums");
 
         Person jun = member("bassist");
-        byte[] bass = bytes(50_000, 2);
+        byte[] bass = bytes(50_000, 1002);
         JsonObject proposal = jun.api().propose(project, 1, files("stems/bass-jun.wav", bass), "A walking bass line");
         assertThat(proposal.getInt("number")).isEqualTo(1);
         assertThat(proposal.getString("state")).isEqualTo("OPEN");
@@ -112,7 +291,7 @@ class ProposalsIT {
         assertThat(anonymous.get("/projects/" + project + "/proposals/1/files/" + hash).status()).isEqualTo(303);
 
         // The project moves on before the decision: the take is replayed onto the newest revision.
-        byte[] keys = bytes(30_000, 3);
+        byte[] keys = bytes(30_000, 1003);
         alice.api().push(project, 1, files("stems/drums.wav", drums, "stems/keys.wav", keys), true, "Keys");
         WebClient.Page accepted = alice.api().post(proposals(project) + "/1/accept", JsonValue.EMPTY_JSON_OBJECT);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
@@ -143,7 +322,7 @@ class ProposalsIT {
     void onlyProducersDecideAndTheProposerMayWithdraw() {
         Person alice = member("decider");
         String project = alice.api().create("Who Decides", "PUBLIC");
-        alice.api().push(project, 0, files("stems/drums.wav", bytes(20_000, 10)), true, "Drums");
+        alice.api().push(project, 0, files("stems/drums.wav", bytes(20_000, 1010)), true, "Drums");
         Person lee = member("listener");
         WebClient.Page members = alice.browser().get("/projects/" + project + "/members");
         alice.browser().submit(members, "form.invite-form", Map.of("nickname", lee.nickname(), "role", "LISTENER"));
@@ -152,7 +331,7 @@ class ProposalsIT {
                 .isEqualTo(303);
 
         Person jun = member("proposer");
-        jun.api().propose(project, 1, files("guitar.wav", bytes(20_000, 11)), "Guitar");
+        jun.api().propose(project, 1, files("guitar.wav", bytes(20_000, 1011)), "Guitar");
         Person stranger = member("stranger");
         WebClient.Page byStranger = stranger.api().post(proposals(project) + "/1/accept", JsonValue.EMPTY_JSON_OBJECT);
         assertThat(byStranger.status()).isEqualTo(403);
@@ -169,7 +348,7 @@ class ProposalsIT {
         assertThat(alice.api().post(proposals(project) + "/1/accept", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(409);
 
         // Declined with a note, on the page: the proposer reads why.
-        jun.api().propose(project, 1, files("guitar.wav", bytes(20_000, 12)), "Guitar, again");
+        jun.api().propose(project, 1, files("guitar.wav", bytes(20_000, 1012)), "Guitar, again");
         WebClient.Page page = alice.browser().get("/projects/" + project + "/proposals/2");
         WebClient.Page tooLong = alice.browser().submit(page, "form[data-decline-form]", Map.of("note", "x".repeat(2001)));
         assertThat(tooLong.status()).isEqualTo(422);
@@ -190,23 +369,23 @@ class ProposalsIT {
         Person alice = member("guard");
         String secret = alice.api().create("Secret Sessions", "PRIVATE");
         String open = alice.api().create("Open Sessions", "PUBLIC");
-        alice.api().push(open, 0, files("stems/drums.wav", bytes(20_000, 20)), true, "Drums");
+        alice.api().push(open, 0, files("stems/drums.wav", bytes(20_000, 1020)), true, "Drums");
         Person jun = member("prober");
 
         // A private project does not exist for a stranger.
-        assertThat(jun.api().startProposal(secret, 0, files("bass.wav", bytes(10_000, 21))).status()).isEqualTo(404);
+        assertThat(jun.api().startProposal(secret, 0, files("bass.wav", bytes(10_000, 1021))).status()).isEqualTo(404);
         assertThat(jun.api().get(proposals(secret)).status()).isEqualTo(404);
         assertThat(jun.browser().get("/projects/" + secret + "/proposals/new").status()).isEqualTo(404);
 
         // A take is audio: other files are named and refused.
-        WebClient.Page notAudio = jun.api().startProposal(open, 1, files("bass.wav", bytes(10_000, 22), "notes.txt", bytes(100, 23)));
+        WebClient.Page notAudio = jun.api().startProposal(open, 1, files("bass.wav", bytes(10_000, 1022), "notes.txt", bytes(100, 1023)));
         assertThat(notAudio.status()).isEqualTo(422);
         JsonObject refused = Projects.json(notAudio.body());
         assertThat(refused.getString("error")).contains("audio files only");
         assertThat(refused.getJsonArray("files")).extracting(file -> file.asJsonObject().getString("path")).containsExactly("notes.txt");
 
         // A proposal's push is not a push: its author cannot commit it straight into the project.
-        byte[] bass = bytes(10_000, 24);
+        byte[] bass = bytes(10_000, 1024);
         WebClient.Page started = jun.api().startProposal(open, 1, files("bass.wav", bass));
         JsonObject push = Projects.json(started.body());
         WebClient.Page early = jun.api().post(proposals(open), Json.createObjectBuilder().add("push", push.getString("id")).build());
