@@ -2,7 +2,6 @@ package com.soundhub.projects;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.soundhub.testing.Projects.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,14 +75,6 @@ class ContributionsIT {
         byte[] bytes = new byte[size];
         new Random(RUN * 31 + seed).nextBytes(bytes);
         return bytes;
-    }
-
-    private static Map<String, byte[]> files(Object... pathsAndBytes) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < pathsAndBytes.length; i += 2) {
-            files.put((String) pathsAndBytes[i], (byte[]) pathsAndBytes[i + 1]);
-        }
-        return files;
     }
 
     private static WebClient.Page fork(Projects who, String project, JsonObject body) {

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static com.soundhub.testing.Projects.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,14 +77,6 @@ class ProjectAudioIT {
 
     private byte[] tune(String name, double seconds, String title) throws Exception {
         return Files.readAllBytes(AudioFiles.tune(folder.resolve(name), seconds, title));
-    }
-
-    private static Map<String, byte[]> files(Object... pathsAndBytes) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < pathsAndBytes.length; i += 2) {
-            files.put((String) pathsAndBytes[i], (byte[]) pathsAndBytes[i + 1]);
-        }
-        return files;
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.soundhub.testing.Projects.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Co-production through its API: pushes that send only what changed, revisions, diffs, zips, and bad input. */
@@ -64,14 +65,6 @@ class ProjectsApiIT {
         byte[] bytes = new byte[size];
         new Random(RUN * 31 + seed).nextBytes(bytes);
         return bytes;
-    }
-
-    private static Map<String, byte[]> files(Object... pathsAndBytes) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < pathsAndBytes.length; i += 2) {
-            files.put((String) pathsAndBytes[i], (byte[]) pathsAndBytes[i + 1]);
-        }
-        return files;
     }
 
     @Test

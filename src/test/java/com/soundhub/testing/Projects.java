@@ -78,6 +78,15 @@ public final class Projects {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Files of a folder, in order: a path, then its bytes, then the next path... */
+    public static Map<String, byte[]> files(Object... pathsAndBytes) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndBytes.length; i += 2) {
+            files.put((String) pathsAndBytes[i], (byte[]) pathsAndBytes[i + 1]);
+        }
+        return files;
+    }
+
     /** Starts a push of {@code files} (path to bytes); returns the raw answer. */
     public WebClient.Page start(String project, int base, Map<String, byte[]> files, boolean wholeProject) {
         JsonArrayBuilder listed = Json.createArrayBuilder();

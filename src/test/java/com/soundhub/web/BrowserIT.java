@@ -501,12 +501,7 @@ class BrowserIT {
     @Test
     void aProducerPushesAFolderThroughThePageAndTheSecondPushSendsOnlyTheChangedFile(@TempDir Path folder) throws Exception {
         signUpThroughThePages(Members.uniqueNickname("producer"));
-        browser.get(base.resolve("/projects/new").toString());
-        type("title", "Browser stems");
-        browser.findElement(By.id("visibility-PRIVATE")).click();
-        browser.findElement(By.id("title")).submit();
-        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
-        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+        String project = createProjectThroughThePage("Browser stems", "PRIVATE");
 
         Path stems = Files.createDirectories(folder.resolve("Night Drive/stems"));
         // Contents are shared by the whole site: these are this test's own, so none is stored already.
@@ -544,12 +539,7 @@ class BrowserIT {
     @Test
     void aMemberProposesATakeThroughThePageAndTheProposalShowsIt(@TempDir Path folder) throws Exception {
         signUpThroughThePages(Members.uniqueNickname("author"));
-        browser.get(base.resolve("/projects/new").toString());
-        type("title", "Open to takes");
-        browser.findElement(By.id("visibility-PUBLIC")).click();
-        browser.findElement(By.id("title")).submit();
-        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
-        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+        String project = createProjectThroughThePage("Open to takes", "PUBLIC");
         long run = System.nanoTime();
         Files.writeString(Files.createDirectories(folder.resolve("Song")).resolve("lyrics.txt"), "first verse " + run + "\n");
         pushThroughThePage(project, folder.resolve("Song"), "Lyrics");
@@ -576,12 +566,7 @@ class BrowserIT {
     @Test
     void theMixerPlaysTracksTogetherMutesOneFromTheKeyboardAndSavesTheMixAsARevision(@TempDir Path folder) throws Exception {
         signUpThroughThePages(Members.uniqueNickname("mixer"));
-        browser.get(base.resolve("/projects/new").toString());
-        type("title", "Two tracks");
-        browser.findElement(By.id("visibility-PUBLIC")).click();
-        browser.findElement(By.id("title")).submit();
-        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
-        String project = browser.getCurrentUrl().replaceAll(".*/projects/", "");
+        String project = createProjectThroughThePage("Two tracks", "PUBLIC");
         Path stems = Files.createDirectories(folder.resolve("Session/stems"));
         AudioFiles.tune(stems.resolve("a-drums.wav"), 6.0, "Drums " + System.nanoTime());
         AudioFiles.tune(stems.resolve("b-bass.wav"), 6.0, "Bass " + System.nanoTime());
@@ -621,6 +606,16 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/a-drums.wav'] [data-mute]")).isSelected()).isTrue();
         assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/b-bass.wav'] [data-mute]")).isSelected()).isFalse();
         assertNoPolicyViolations();
+    }
+
+    /** Starts a project on the new-project page; returns its id. */
+    private String createProjectThroughThePage(String title, String visibility) {
+        browser.get(base.resolve("/projects/new").toString());
+        type("title", title);
+        browser.findElement(By.id("visibility-" + visibility)).click();
+        browser.findElement(By.id("title")).submit();
+        wait.until(ExpectedConditions.urlMatches(".*/projects/[0-9A-Za-z]{11}$"));
+        return browser.getCurrentUrl().replaceAll(".*/projects/", "");
     }
 
     private Map<?, ?> mixerState() {
