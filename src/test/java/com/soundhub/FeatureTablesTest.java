@@ -47,7 +47,7 @@ class FeatureTablesTest {
             entry("project_revision_files", "projects"), entry("project_revision_replacements", "projects"),
             entry("project_pushes", "projects"), entry("project_push_changes", "projects"), entry("project_push_uploads", "projects"),
             entry("project_proposals", "projects"), entry("project_proposal_files", "projects"),
-            entry("project_proposal_comments", "projects"),
+            entry("project_proposal_comments", "projects"), entry("project_masters", "projects"),
             entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"),
             entry("access_tokens", "tokens"));
 

@@ -194,17 +194,20 @@ public class RevisionRepository {
         });
     }
 
-    /** True when some revision of the project, or one of its open proposals, holds the content. */
+    /** True when some revision of the project, one of its open proposals or one of its masters holds the content. */
     public boolean holds(long projectId, String hash) {
         return work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT 1 FROM project_revision_files WHERE project_id = ? AND content_hash = ? "
                             + "UNION ALL SELECT 1 FROM project_proposal_files f JOIN project_proposals p ON p.id = f.proposal_id "
-                            + "WHERE p.project_id = ? AND f.content_hash = ? AND p.state = 'OPEN' LIMIT 1")) {
+                            + "WHERE p.project_id = ? AND f.content_hash = ? AND p.state = 'OPEN' "
+                            + "UNION ALL SELECT 1 FROM project_masters WHERE project_id = ? AND content_hash = ? LIMIT 1")) {
                 select.setLong(1, projectId);
                 select.setString(2, hash);
                 select.setLong(3, projectId);
                 select.setString(4, hash);
+                select.setLong(5, projectId);
+                select.setString(6, hash);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next();
                 }

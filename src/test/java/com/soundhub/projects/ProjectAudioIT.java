@@ -212,6 +212,33 @@ class ProjectAudioIT {
                 .add("solo", false).add("offsetMs", offsetMs).build();
     }
 
+    private static JsonObject awaitMaster(Projects member, String project, String master) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        JsonObject status = member.getJson("/api/v1/projects/" + project + "/masters/" + master);
+        while (!status.getBoolean("finished") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            status = member.getJson("/api/v1/projects/" + project + "/masters/" + master);
+        }
+        return status;
+    }
+
+    private static JsonObject awaitMasterAnalysed(Projects member, String project, String hash) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (true) {
+            for (JsonValue value : member.getJson("/api/v1/projects/" + project + "/masters").getJsonArray("masters")) {
+                JsonObject master = value.asJsonObject();
+                if (hash.equals(master.getString("hash", null)) && master.containsKey("file")
+                        && !"PENDING".equals(master.getJsonObject("file").getString("analysis", "PENDING"))) {
+                    return master;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The master " + hash + " was not analysed in time");
+            }
+            Thread.sleep(250);
+        }
+    }
+
     private static WebClient.Page saveMix(Projects member, String project, int base, JsonObject... tracks) {
         var list = Json.createArrayBuilder();
         for (JsonObject track : tracks) {
@@ -274,6 +301,34 @@ class ProjectAudioIT {
         assertThat(page.document().selectFirst(".mixer-track[data-path=stems/drums.wav] [data-gain]").val()).isEqualTo("-3.0");
         assertThat(page.document().selectFirst(".mixer-track[data-path=stems/bass.wav] [data-mute]").hasAttr("checked")).isTrue();
         assertThat(page.document().select("form[data-mixer-save]")).as("only producers save").isEmpty();
+
+        // Bounced: every audible track mixed by the media job into one FLAC that streams like the project's audio.
+        WebClient.Page allMuted = saveMix(alice, project, 2, track("stems/drums.wav", 0, 0, true, 0), track("stems/bass.wav", 0, 0, true, 0));
+        assertThat(allMuted.status()).isEqualTo(201);
+        WebClient.Page silent = alice.post("/api/v1/projects/" + project + "/masters", Json.createObjectBuilder().add("revision", 3).build());
+        assertThat(silent.status()).isEqualTo(422);
+        assertThat(Projects.json(silent.body()).getString("error")).contains("muted");
+        assertThat(stranger.post("/api/v1/projects/" + project + "/masters", Json.createObjectBuilder().add("revision", 2).build()).status())
+                .isEqualTo(403);
+        WebClient.Page bounced = alice.post("/api/v1/projects/" + project + "/masters", Json.createObjectBuilder().add("revision", 2).build());
+        assertThat(bounced.status()).as(bounced.body()).isEqualTo(202);
+        String master = Projects.json(bounced.body()).getString("id");
+        JsonObject done = awaitMaster(alice, project, master);
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
+        // r2 has the drums (2 s, from the start) and the bass muted: the master lasts as long as the drums.
+        assertThat(done.getInt("durationMs")).isBetween(1950, 2100);
+        WebClient.Page file = anonymous.get("/projects/" + project + "/masters/" + master + "/file");
+        assertThat(file.status()).isEqualTo(303);
+        Path flac = folder.resolve("master.flac");
+        Files.write(flac, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(file.headers().firstValue("Location").orElseThrow()))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+        assertThat(AudioFiles.decodedSeconds(flac)).isBetween(1.95, 2.1);
+        assertThat(Files.readAllBytes(flac)).startsWith("fLaC".getBytes(StandardCharsets.US_ASCII));
+        String masterHash = done.getString("hash");
+        JsonObject listed = awaitMasterAnalysed(alice, project, masterHash);
+        assertThat(listed.getJsonObject("file").getString("analysis")).isEqualTo("DONE");
+        assertThat(anonymous.get("/projects/" + project + "/files/" + masterHash + "/playlist.m3u8").status()).isEqualTo(200);
+        assertThat(anonymous.get("/projects/" + project + "/masters").document().select("[data-masters] [data-player]")).hasSize(1);
 
         // A revision without audio has nothing to mix.
         String quiet = alice.create("No audio", "PRIVATE");

@@ -79,6 +79,7 @@ public class ContentRepository {
     public List<String> deleteUnreferenced(long graceSeconds, int limit) {
         List<?> candidates = em.createNativeQuery("SELECT hash FROM project_contents c WHERE created_at < now() - make_interval(secs => ?1) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
                         + "LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, graceSeconds).setParameter(2, limit).getResultList();
         if (candidates.isEmpty()) {
@@ -86,6 +87,7 @@ public class ContentRepository {
         }
         List<?> deleted = em.createNativeQuery("DELETE FROM project_contents c WHERE hash = ANY (cast(?1 AS text[])) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_push_changes ch JOIN project_pushes p ON p.id = ch.push_id "
                         + "WHERE ch.content_hash = c.hash AND p.committed_as IS NULL AND p.expires_at > now()) RETURNING hash")
                 .setParameter(1, array(candidates.stream().map(Object::toString).toList())).getResultList();
@@ -99,6 +101,7 @@ public class ContentRepository {
         }
         List<?> deleted = em.createNativeQuery("DELETE FROM project_contents c WHERE hash = ANY (cast(?1 AS text[])) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_push_changes ch JOIN project_pushes p ON p.id = ch.push_id "
                         + "WHERE ch.content_hash = c.hash AND p.committed_as IS NULL AND p.expires_at > now()) RETURNING hash")
                 .setParameter(1, array(hashes)).getResultList();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -147,6 +149,27 @@ public class ContentStore {
         crc.update(bytes);
         if (contents.add(hash, bytes.length, crc.getValue(), writtenBy, false)) {
             storage.put(key(hash), bytes, "application/json");
+        }
+        return hash;
+    }
+
+    /**
+     * Keeps a file the server made itself (a bounced master) as an audio content, unless it is
+     * stored already, and has it analysed for listening; returns its hash.
+     */
+    @Transactional
+    public String keepMadeAudio(Path file, long madeBy) throws IOException {
+        String hash = ContentHash.of(file);
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                crc.update(buffer, 0, read);
+            }
+        }
+        if (contents.add(hash, Files.size(file), crc.getValue(), madeBy, true)) {
+            storage.put(key(hash), file, "audio/flac");
+            queueAnalysis(List.of(hash), madeBy);
         }
         return hash;
     }
