@@ -605,6 +605,16 @@ class BrowserIT {
         browser.get(base.resolve("/projects/" + project + "/mixer").toString());
         assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/a-drums.wav'] [data-mute]")).isSelected()).isTrue();
         assertThat(browser.findElement(By.cssSelector(".mixer-track[data-path='stems/b-bass.wav'] [data-mute]")).isSelected()).isFalse();
+
+        // Bounced by the server with the saved settings, and played once it is ready for listening.
+        browser.findElement(By.cssSelector("form[data-bounce-form] button")).click();
+        wait.until(ExpectedConditions.urlContains("/projects/" + project + "/masters"));
+        Instant ready = Instant.now().plusSeconds(90);
+        while (browser.findElements(By.cssSelector("[data-masters] [data-player]")).isEmpty() && Instant.now().isBefore(ready) && sleep(1000)) {
+            browser.navigate().refresh();
+        }
+        browser.findElement(By.cssSelector("[data-masters] [data-play]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> currentTime() > 0.5);
         assertNoPolicyViolations();
     }
 
