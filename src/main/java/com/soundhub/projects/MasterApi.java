@@ -7,6 +7,7 @@ import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
 import com.soundhub.jobs.ProgressStreams;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -80,6 +81,23 @@ public class MasterApi {
         return json(MasterStatus.of(found), found).build().toString();
     }
 
+    @POST
+    @Path("{master}/publish")
+    @SignedIn
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a finished master as a public recording of the caller, crediting the revision's contributors:"
+            + " {title, description?}")
+    public Response publish(@PathParam("id") String id, @PathParam("master") String master, JsonObject body) {
+        try {
+            String recording = masters.publish(id, currentMember.requireId(), uuid(master), ProjectApi.text(body, "title", ""),
+                    ProjectApi.text(body, "description", ""));
+            return Response.status(Response.Status.CREATED).entity(ProjectJson.JSON.createObjectBuilder()
+                    .add("recording", recording).add("url", "/recordings/" + recording).build().toString()).build();
+        } catch (RuleViolation violation) {
+            return ProposalApi.refused(violation);
+        }
+    }
+
     @GET
     @Path("{master}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -99,6 +117,9 @@ public class MasterApi {
         }
         if (master.contentHash() != null) {
             json.add("hash", master.contentHash()).add("durationMs", master.durationMs());
+        }
+        if (master.recordingPublicId() != null) {
+            json.add("recording", master.recordingPublicId());
         }
         return json;
     }

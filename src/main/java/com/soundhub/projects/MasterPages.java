@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
+import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,22 @@ public class MasterPages {
         noStore.setNoStore(true);
         noStore.setPrivate(true);
         return Response.seeOther(masters.downloadUrl(project, MasterApi.uuid(master))).cacheControl(noStore).build();
+    }
+
+    @POST
+    @Path("{master}/publish")
+    @Controller
+    @SignedIn
+    public Response publish(@PathParam("id") String id, @PathParam("master") String master, @FormParam("title") String title,
+                            @FormParam("description") String description) {
+        try {
+            String recording = masters.publish(id, currentMember.requireId(), MasterApi.uuid(master), title, description);
+            flash.success("Published, with its credits.");
+            return Response.seeOther(URI.create("/recordings/" + recording)).build();
+        } catch (RuleViolation violation) {
+            flash.error(violation.getMessage());
+            return Response.seeOther(URI.create("/projects/" + id + "/masters")).build();
+        }
     }
 
     @POST

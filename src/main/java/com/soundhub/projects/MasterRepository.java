@@ -14,14 +14,14 @@ import jakarta.persistence.PersistenceContext;
 public class MasterRepository {
 
     private static final String COLUMNS = "id, project_id, revision, state, percent, note, content_hash, duration_ms, created_by, "
-            + "created_at, finished_at";
+            + "created_at, finished_at, recording_public_id";
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
 
     /** A master as stored. */
     public record Master(UUID id, long projectId, int revision, MasterState state, int percent, String note, String contentHash,
-                         Integer durationMs, long createdBy, Instant createdAt, Instant finishedAt) {
+                         Integer durationMs, long createdBy, Instant createdAt, Instant finishedAt, String recordingPublicId) {
     }
 
     public void add(UUID id, long projectId, int revision, long createdBy, Instant now) {
@@ -54,6 +54,12 @@ public class MasterRepository {
                 .executeUpdate() == 1;
     }
 
+    /** Records the recording the master became; false when it was published already. */
+    public boolean published(UUID id, String recordingPublicId) {
+        return em.createNativeQuery("UPDATE project_masters SET recording_public_id = ?2 WHERE id = ?1 AND recording_public_id IS NULL")
+                .setParameter(1, id).setParameter(2, recordingPublicId).executeUpdate() == 1;
+    }
+
     public void failed(UUID id, String note, Instant at) {
         em.createNativeQuery("UPDATE project_masters SET state = 'FAILED', note = ?2, finished_at = ?3 "
                         + "WHERE id = ?1 AND state IN ('QUEUED', 'MIXING')")
@@ -68,6 +74,6 @@ public class MasterRepository {
                 MasterState.valueOf(row[3].toString()), ((Number) row[4]).intValue(), row[5] == null ? null : row[5].toString(),
                 row[6] == null ? null : row[6].toString(), row[7] == null ? null : ((Number) row[7]).intValue(),
                 ((Number) row[8]).longValue(), ProjectRepository.instant(row[9]),
-                row[10] == null ? null : ProjectRepository.instant(row[10]))).toList();
+                row[10] == null ? null : ProjectRepository.instant(row[10]), row[11] == null ? null : row[11].toString())).toList();
     }
 }

@@ -7,13 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import com.soundhub.accounts.AccountService;
 import com.soundhub.jobs.ProgressHub;
 import com.soundhub.jobs.media.MediaJobs;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.projects.contents.ContentInfo;
+import com.soundhub.projects.contents.ContentPlayback;
 import com.soundhub.projects.contents.ContentStore;
+import com.soundhub.recordings.FinishedAudio;
+import com.soundhub.recordings.MadeIn;
+import com.soundhub.recordings.Origin;
+import com.soundhub.recordings.Recording;
+import com.soundhub.recordings.RecordingDetails;
+import com.soundhub.recordings.RecordingService;
+import com.soundhub.recordings.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +59,15 @@ public class MasterService {
 
     @Inject
     ProgressHub hub;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RecordingService recordings;
 
     @Inject
     ContentStore contents;
@@ -110,6 +130,54 @@ public class MasterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MasterRepository.Master find(Project project, UUID id) {
         return masters.find(id).filter(master -> master.projectId() == project.getId()).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * Publishes a finished master as a public community recording of {@code memberId}: the project's
+     * licence, genre, tempo and key, "made in" the project's revision, crediting every member whose
+     * work that revision holds.
+     *
+     * @return the recording's public id
+     */
+    public String publish(String publicId, long memberId, UUID id, String title, String description) {
+        Project project = projects.requirePusher(publicId, memberId).project();
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty()) {
+            throw new RuleViolation("title", "Give the recording a title.");
+        }
+        if (name.length() > 200) {
+            throw new RuleViolation("title", "A title can be at most 200 characters long.");
+        }
+        String text = description == null ? "" : description.strip();
+        if (text.length() > 5000) {
+            throw new RuleViolation("description", "A description can be at most 5,000 characters long.");
+        }
+        MasterRepository.Master master = find(project, id);
+        if (master.recordingPublicId() != null) {
+            throw new RuleViolation(null, "This master is published already.");
+        }
+        ContentPlayback playback = master.contentHash() == null ? null : contents.playback(master.contentHash()).orElse(null);
+        if (playback == null) {
+            throw new RuleViolation(null, "The master can be published once it is ready for listening.");
+        }
+        ContentInfo info = contents.describe(List.of(master.contentHash())).get(master.contentHash());
+        List<Long> contributors = revisions.contributors(project.getId(), master.revision());
+        Map<Long, String> names = accounts.activeNicknames(contributors);
+        List<String> credits = contributors.stream().filter(names::containsKey).map(names::get).toList();
+        String fileName = "master-r" + master.revision() + ".flac";
+        Recording recording = recordings.createFrom(memberId,
+                new RecordingDetails(name, text, project.getGenreId(), List.of(), Set.of(),
+                        project.getTempo() == null ? null : project.getTempo().intValue(), project.getKey(), project.getLicense(),
+                        Visibility.PUBLIC),
+                Origin.MIXDOWN,
+                new FinishedAudio(ContentStore.key(master.contentHash()), fileName, "audio/flac", info.size(),
+                        ContentStore.hlsPrefix(master.contentHash()), playback.playlist(), playback.durationMs() / 1000.0,
+                        info.loudnessLufs() == null ? null : info.loudnessLufs().doubleValue(), playback.peaks()),
+                new MadeIn(project.getTitle() + ", r" + master.revision(),
+                        "/projects/" + project.getPublicId() + "/revisions/" + master.revision(), credits));
+        masters.published(id, recording.getPublicId());
+        projectRows.record(project.getId(), memberId, "published the master of r" + master.revision() + " as \u201c" + name + "\u201d");
+        return recording.getPublicId();
     }
 
     /** A short-lived link to a finished master's FLAC. */

@@ -69,6 +69,9 @@ public class ProjectPages {
     @Inject
     ForkService forks;
 
+    @Inject
+    MasterService masters;
+
     @GET
     @Controller
     public String browse(@QueryParam("instrument") String instrument) {
@@ -152,6 +155,8 @@ public class ProjectPages {
         models.put("origin", forks.origin(project, currentMember.id()).orElse(null));
         models.put("forkCount", forks.publicForkCount(project));
         models.put("forkable", forks.whyNotForkable(project).isEmpty());
+        models.put("published", masters.list(project).stream().map(MasterService.MasterView::master)
+                .filter(master -> master.recordingPublicId() != null).toList());
         return "projects/show.html";
     }
 

@@ -173,7 +173,7 @@ public class ProposalApi {
     }
 
     /** A rule the request broke: 422 naming the field, or 409 when the proposal's state forbids it. */
-    private static Response refused(RuleViolation violation) {
+    static Response refused(RuleViolation violation) {
         int status = violation.field() == null ? 409 : ProjectApi.UNPROCESSABLE;
         JsonObjectBuilder json = ProjectJson.JSON.createObjectBuilder().add("status", status).add("error", violation.getMessage());
         if (violation.field() != null) {

@@ -194,6 +194,25 @@ public class RevisionRepository {
         });
     }
 
+    /** The members whose pushes (or accepted proposals) brought the files {@code revision} holds, first contributions first. */
+    public List<Long> contributors(long projectId, int revision) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT r.author_id FROM project_revision_files f "
+                    + "JOIN project_revisions r ON r.project_id = f.project_id AND r.number = f.since_revision "
+                    + "WHERE f.project_id = ? AND f.revision = ? GROUP BY r.author_id ORDER BY min(f.since_revision), r.author_id")) {
+                select.setLong(1, projectId);
+                select.setInt(2, revision);
+                List<Long> authors = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        authors.add(rows.getLong(1));
+                    }
+                }
+                return authors;
+            }
+        });
+    }
+
     /** True when some revision of the project, one of its open proposals or one of its masters holds the content. */
     public boolean holds(long projectId, String hash) {
         return work(connection -> {

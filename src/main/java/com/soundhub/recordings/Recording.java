@@ -84,6 +84,16 @@ public class Recording {
     @Column(nullable = false, length = 12)
     private Origin origin;
 
+    // Where a recording published from elsewhere (a project's master) was made, and whom it credits.
+    @Column(name = "made_in", length = 200)
+    private String madeIn;
+
+    @Column(name = "made_in_path", length = 300)
+    private String madeInPath;
+
+    @Column(length = 2000)
+    private String credits;
+
     @Column(name = "duration_ms")
     private Integer durationMs;
 
@@ -201,6 +211,26 @@ public class Recording {
             this.publishedAt = now;
         }
         this.updatedAt = now;
+    }
+
+    void madeIn(MadeIn madeIn) {
+        this.madeIn = madeIn.label();
+        this.madeInPath = madeIn.path();
+        this.credits = String.join(", ", madeIn.credits());
+    }
+
+    /** Where it was made (such as "Late Train, r3"), or null for an upload or a generated piece. */
+    public String getMadeIn() {
+        return madeIn;
+    }
+
+    public String getMadeInPath() {
+        return madeInPath;
+    }
+
+    /** Who made it, as credited when it was published, or null. */
+    public String getCredits() {
+        return credits;
     }
 
     void retitle(String newTitle, Instant now) {

@@ -2,8 +2,11 @@ package com.soundhub.recordings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.soundhub.accounts.Member;
 import com.soundhub.platform.rules.NotFound;
@@ -56,6 +59,39 @@ public class RecordingService {
         describe(recording, details);
         recordings.add(recording);
         return recording;
+    }
+
+    /**
+     * A new recording of audio finished elsewhere (a project's master), playable at once. Its
+     * original and rendition are copied under the recording's own prefix, so that it outlives its
+     * source, and deleting it deletes only its copies.
+     */
+    public Recording createFrom(long ownerId, RecordingDetails details, Origin origin, FinishedAudio audio, MadeIn madeIn) {
+        Recording recording = create(ownerId, details, origin);
+        String prefix = recording.storagePrefix();
+        String originalKey = prefix + "original" + audio.fileName().substring(Math.max(0, audio.fileName().lastIndexOf('.')));
+        storage.copy(audio.originalKey(), originalKey);
+        recording.attachOriginal(originalKey, audio.fileName(), audio.contentType(), audio.size());
+        String hlsPrefix = prefix + "hls/";
+        for (String name : segmentNames(audio.playlist())) {
+            storage.copy(audio.hlsPrefix() + name, hlsPrefix + name);
+        }
+        recording.publish(new MediaRendition(hlsPrefix, audio.playlist(), audio.durationSeconds(), audio.loudnessLufs(), audio.peaks()),
+                clock.instant());
+        recording.madeIn(madeIn);
+        pageNotices.everythingChanged();
+        return recording;
+    }
+
+    /** The files an HLS playlist names: its segments and its initialisation segment. */
+    static List<String> segmentNames(String playlist) {
+        List<String> names = new ArrayList<>();
+        Matcher map = Pattern.compile("#EXT-X-MAP:URI=\"([^\"]+)\"").matcher(playlist);
+        while (map.find()) {
+            names.add(map.group(1));
+        }
+        playlist.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
+        return names;
     }
 
     public void attachOriginal(long recordingId, String key, String name, String type, long size) {

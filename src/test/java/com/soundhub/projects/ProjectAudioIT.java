@@ -250,7 +250,9 @@ class ProjectAudioIT {
 
     @Test
     void aMixIsARevisionThatChangesOnlyTheMixFileAndRefusesSettingsOutOfRange() throws Exception {
-        Projects alice = member("mixer");
+        WebClient aliceBrowser = anonymous.stranger();
+        String aliceNickname = Members.signUp(aliceBrowser, "mixer");
+        Projects alice = new Projects(aliceBrowser);
         String project = alice.create("Mix Me", "PUBLIC");
         byte[] drums = tune("drums.wav", 2.0, "Drums");
         byte[] bass = tune("bass.wav", 2.5, "Bass");
@@ -329,6 +331,26 @@ class ProjectAudioIT {
         assertThat(listed.getJsonObject("file").getString("analysis")).isEqualTo("DONE");
         assertThat(anonymous.get("/projects/" + project + "/files/" + masterHash + "/playlist.m3u8").status()).isEqualTo(200);
         assertThat(anonymous.get("/projects/" + project + "/masters").document().select("[data-masters] [data-player]")).hasSize(1);
+
+        // Published as a public recording: made in the project's revision, crediting its contributors, playing like any other.
+        WebClient.Page untitled = alice.post("/api/v1/projects/" + project + "/masters/" + master + "/publish",
+                Json.createObjectBuilder().add("title", " ").build());
+        assertThat(untitled.status()).isEqualTo(422);
+        WebClient.Page published = alice.post("/api/v1/projects/" + project + "/masters/" + master + "/publish",
+                Json.createObjectBuilder().add("title", "Mix Me (radio edit)").add("description", "Drums forward").build());
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        String recording = Projects.json(published.body()).getString("recording");
+        assertThat(alice.post("/api/v1/projects/" + project + "/masters/" + master + "/publish",
+                Json.createObjectBuilder().add("title", "Again").build()).status()).as("published once").isEqualTo(409);
+        WebClient.Page recordingPage = anonymous.get("/recordings/" + recording);
+        assertThat(recordingPage.status()).isEqualTo(200);
+        assertThat(recordingPage.text("h1")).contains("Mix Me (radio edit)");
+        assertThat(recordingPage.text("[data-made-in]")).contains("Made in Mix Me, r2");
+        assertThat(recordingPage.document().selectFirst("[data-made-in] a").attr("href")).isEqualTo("/projects/" + project + "/revisions/2");
+        assertThat(recordingPage.text("[data-credits]")).isEqualTo("Credits: " + aliceNickname);
+        assertThat(anonymous.get("/recordings/" + recording + "/playlist.m3u8").status()).isEqualTo(200);
+        assertThat(anonymous.get("/projects/" + project).document().select("[data-published-masters] a").eachAttr("href"))
+                .containsExactly("/recordings/" + recording);
 
         // A revision without audio has nothing to mix.
         String quiet = alice.create("No audio", "PRIVATE");
