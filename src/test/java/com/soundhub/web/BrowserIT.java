@@ -565,7 +565,8 @@ class BrowserIT {
 
     @Test
     void theMixerPlaysTracksTogetherMutesOneFromTheKeyboardAndSavesTheMixAsARevision(@TempDir Path folder) throws Exception {
-        signUpThroughThePages(Members.uniqueNickname("mixer"));
+        String mixer = Members.uniqueNickname("mixer");
+        signUpThroughThePages(mixer);
         String project = createProjectThroughThePage("Two tracks", "PUBLIC");
         Path stems = Files.createDirectories(folder.resolve("Session/stems"));
         AudioFiles.tune(stems.resolve("a-drums.wav"), 6.0, "Drums " + System.nanoTime());
@@ -615,6 +616,15 @@ class BrowserIT {
         }
         browser.findElement(By.cssSelector("[data-masters] [data-play]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> currentTime() > 0.5);
+
+        // Published: the recording page credits the project's contributors and links back to the revision.
+        WebElement title = browser.findElement(By.cssSelector("form[data-publish-form] input[name=title]"));
+        title.clear();
+        title.sendKeys("Two tracks, mixed");
+        browser.findElement(By.cssSelector("form[data-publish-form] button")).click();
+        wait.until(ExpectedConditions.urlContains("/recordings/"));
+        assertThat(browser.findElement(By.cssSelector("[data-credits]")).getText()).isEqualTo("Credits: " + mixer);
+        assertThat(browser.findElement(By.cssSelector("[data-made-in] a")).getAttribute("href")).endsWith("/projects/" + project + "/revisions/2");
         assertNoPolicyViolations();
     }
 
