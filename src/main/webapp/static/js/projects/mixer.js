@@ -11,6 +11,44 @@
 (function () {
     'use strict';
 
+    // One track's part of the graph: source -> gain -> stereo panner -> destination. Live playback
+    // and an offline render of the same settings use this one function.
+    function connectTrack(context, source, destination) {
+        var gain = context.createGain();
+        var pan = context.createStereoPanner();
+        source.connect(gain);
+        gain.connect(pan);
+        pan.connect(destination);
+        return {gain: gain, pan: pan};
+    }
+
+    // Sets a track's nodes from its settings: gain in dB (silence when it is not heard), pan.
+    function setTrack(nodes, gainDb, pan, heard) {
+        nodes.gain.gain.value = heard ? Math.pow(10, gainDb / 20) : 0;
+        nodes.pan.pan.value = Math.max(-1, Math.min(1, pan));
+    }
+
+    // Renders decoded tracks with their settings {gainDb, pan, mute, solo, offsetMs} offline, as
+    // the mixer plays them: a promise of the mix as an AudioBuffer.
+    function renderOffline(buffers, settings, sampleRate) {
+        var soloed = settings.some(function (each) { return each.solo; });
+        var length = Math.ceil(buffers.reduce(function (longest, buffer, i) {
+            return Math.max(longest, settings[i].offsetMs / 1000 + buffer.duration);
+        }, 0) * sampleRate);
+        var context = new OfflineAudioContext(2, length, sampleRate);
+        buffers.forEach(function (buffer, i) {
+            var source = context.createBufferSource();
+            source.buffer = buffer;
+            var nodes = connectTrack(context, source, context.destination);
+            setTrack(nodes, settings[i].gainDb, settings[i].pan, !settings[i].mute && (!soloed || settings[i].solo));
+            source.start(settings[i].offsetMs / 1000);
+        });
+        return context.startRendering();
+    }
+
+    window.soundhub = window.soundhub || {};
+    window.soundhub.mixerGraph = {renderOffline: renderOffline};
+
     var root = document.getElementById('mixer');
     if (!root) {
         return;
@@ -85,8 +123,7 @@
         track.gainText.textContent = (db > 0 ? '+' : '') + db + ' dB';
         track.row.classList.toggle('mixer-silent', !audible(track));
         if (track.gain) {
-            track.gain.gain.value = audible(track) ? Math.pow(10, db / 20) : 0;
-            track.pan.pan.value = Math.max(-1, Math.min(1, Number(track.panInput.value) || 0));
+            setTrack(track, db, Number(track.panInput.value) || 0, audible(track));
         }
     }
 
@@ -124,12 +161,9 @@
         } else {
             audio.src = track.playlist;
         }
-        var source = context.createMediaElementSource(audio);
-        track.gain = context.createGain();
-        track.pan = context.createStereoPanner();
-        source.connect(track.gain);
-        track.gain.connect(track.pan);
-        track.pan.connect(context.destination);
+        var nodes = connectTrack(context, context.createMediaElementSource(audio), context.destination);
+        track.gain = nodes.gain;
+        track.pan = nodes.pan;
         track.audio = audio;
     }
 
@@ -366,7 +400,6 @@
     }
 
     // For tests and the curious: where the mix is and what each track's gain is now.
-    window.soundhub = window.soundhub || {};
     window.soundhub.mixer = {
         state: function () {
             return {
