@@ -39,6 +39,9 @@ public class ForkService {
     @Inject
     RevisionRepository revisions;
 
+    @Inject
+    MasterRepository masters;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Where a fork came from, as one viewer may see it: the source, or null when it is gone or hidden from them. */
@@ -46,7 +49,7 @@ public class ForkService {
     }
 
     /** One project of a lineage tree, at its depth; {@code viaHidden} when its source is not shown to the viewer. */
-    public record LineageNode(Project project, int depth, boolean viaHidden, boolean current) {
+    public record LineageNode(Project project, int depth, boolean viaHidden, boolean current, List<MasterRepository.Master> published) {
 
         /** How far the page indents it: deeper forks than this line up at the deepest indent. */
         public int indent() {
@@ -148,21 +151,26 @@ public class ForkService {
                 children.computeIfAbsent(each.getForkedFromId(), id -> new ArrayList<>()).add(each);
             }
         }
+        Map<Long, List<MasterRepository.Master>> published = new HashMap<>();
+        masters.publishedIn(byId.keySet()).forEach(master ->
+                published.computeIfAbsent(master.projectId(), id -> new ArrayList<>()).add(master));
         List<LineageNode> nodes = new ArrayList<>();
         for (Project root : roots) {
-            walk(root, 0, false, children, nodes, project, viewer, roles);
+            walk(root, 0, false, children, nodes, project, viewer, roles, published);
         }
         return nodes;
     }
 
     private void walk(Project node, int depth, boolean viaHidden, Map<Long, List<Project>> children, List<LineageNode> out,
-                      Project current, Optional<Long> viewer, Map<Long, ProjectRole> roles) {
+                      Project current, Optional<Long> viewer, Map<Long, ProjectRole> roles,
+                      Map<Long, List<MasterRepository.Master>> published) {
         boolean shown = node.getId().equals(current.getId()) || visibleInLists(node, viewer, roles);
         if (shown) {
-            out.add(new LineageNode(node, depth, viaHidden, node.getId().equals(current.getId())));
+            out.add(new LineageNode(node, depth, viaHidden, node.getId().equals(current.getId()),
+                    published.getOrDefault(node.getId(), List.of())));
         }
         for (Project child : children.getOrDefault(node.getId(), List.of())) {
-            walk(child, shown ? depth + 1 : depth, !shown, children, out, current, viewer, roles);
+            walk(child, shown ? depth + 1 : depth, !shown, children, out, current, viewer, roles, published);
         }
     }
 

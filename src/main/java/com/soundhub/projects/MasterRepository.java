@@ -1,6 +1,7 @@
 package com.soundhub.projects;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,15 @@ public class MasterRepository {
 
     public List<Master> ofProject(long projectId, int limit) {
         return list("SELECT " + COLUMNS + " FROM project_masters WHERE project_id = ?1 ORDER BY created_at DESC LIMIT " + limit, projectId);
+    }
+
+    /** The published masters of these projects, newest first. */
+    public List<Master> publishedIn(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return list("SELECT " + COLUMNS + " FROM project_masters WHERE project_id IN (?1) AND recording_public_id IS NOT NULL "
+                + "ORDER BY created_at DESC", projectIds);
     }
 
     /** Moves a master that is not finished to {@code state}; false when it is finished or gone. */

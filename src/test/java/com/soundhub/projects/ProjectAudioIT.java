@@ -351,6 +351,8 @@ class ProjectAudioIT {
         assertThat(anonymous.get("/recordings/" + recording + "/playlist.m3u8").status()).isEqualTo(200);
         assertThat(anonymous.get("/projects/" + project).document().select("[data-published-masters] a").eachAttr("href"))
                 .containsExactly("/recordings/" + recording);
+        assertThat(anonymous.get("/projects/" + project + "/lineage").document().select("[data-lineage-recordings] a").eachAttr("href"))
+                .containsExactly("/recordings/" + recording);
 
         // A revision without audio has nothing to mix.
         String quiet = alice.create("No audio", "PRIVATE");
