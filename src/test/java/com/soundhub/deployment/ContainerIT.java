@@ -65,11 +65,15 @@ class ContainerIT {
 
     @BeforeAll
     static void startTheContainerProcesses() throws Exception {
-        // The test run shares one database: jobs that earlier test classes' servers were stopped in
-        // the middle of are dead executions, which both instances would find and revive at once as
-        // they start (one of them then logs db-scheduler's error). They belong to no test here.
+        // The test run shares one database: jobs that earlier test classes' servers left behind (dead
+        // executions of work they were stopped in the middle of, uploads and pieces still queued,
+        // analyses waiting for a retry) belong to no test here, yet both instances would take them up
+        // as they start: a dead execution revived by both at once (db-scheduler then logs an error),
+        // and their transcodes and renders competing with this test's for the two cores, long enough
+        // to delay heartbeats past the one-second limit set here. No instance runs now; recurring
+        // jobs are scheduled again by the instances as they start.
         try (Connection db = TestInfrastructure.jdbc(); PreparedStatement leftovers = db.prepareStatement(
-                "DELETE FROM scheduled_tasks WHERE picked")) {
+                "DELETE FROM scheduled_tasks")) {
             leftovers.executeUpdate();
         }
         site = ContainerSite.start(2, FAST_RECOVERY);
