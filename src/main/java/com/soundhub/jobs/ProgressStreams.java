@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * on the {@link ProgressHub} (fed by PostgreSQL NOTIFY from whichever instance does the work),
  * gets a comment every 15 seconds so proxies keep it open, and is closed when the work is finished
  * (an event with {@code "finished":true}), the client goes away, or after 30 minutes (the browser
- * reconnects).
+ * reconnects). Every 15 seconds the status is also read again, so a notification lost on the way
+ * (a listening connection that was being replaced, say) delays the end of a stream by at most that
+ * long instead of leaving it open.
  */
 @ApplicationScoped
 public class ProgressStreams {
@@ -42,7 +44,7 @@ public class ProgressStreams {
     private final Map<SseEventSink, Stream> open = new ConcurrentHashMap<>();
     private ScheduledFuture<?> keepAlive;
 
-    private record Stream(Sse sse, AutoCloseable subscription, long openedAt) {
+    private record Stream(Sse sse, AutoCloseable subscription, Supplier<? extends Record> currentStatus, long openedAt) {
     }
 
     @PostConstruct
@@ -71,7 +73,7 @@ public class ProgressStreams {
             awaitQuietly(firstSent);
             send(sink, sse, payload, payload.contains("\"finished\":true"));
         });
-        open.put(sink, new Stream(sse, subscription, System.nanoTime()));
+        open.put(sink, new Stream(sse, subscription, currentStatus, System.nanoTime()));
         try {
             String status = ProgressHub.json(currentStatus.get());
             send(sink, sse, status, status.contains("\"finished\":true"));
@@ -111,15 +113,31 @@ public class ProgressStreams {
         open.forEach((sink, stream) -> {
             if (sink.isClosed() || TimeUnit.NANOSECONDS.toSeconds(now - stream.openedAt()) > MAX_OPEN_SECONDS) {
                 close(sink);
-            } else {
-                sink.send(stream.sse().newEventBuilder().comment("keep-alive").build())
-                        .whenComplete((done, failure) -> {
-                            if (failure != null) {
-                                close(sink);
-                            }
-                        });
+                return;
             }
+            String finished = finishedStatus(stream);
+            if (finished != null) {
+                send(sink, stream.sse(), finished, true);
+                return;
+            }
+            sink.send(stream.sse().newEventBuilder().comment("keep-alive").build())
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            close(sink);
+                        }
+                    });
         });
+    }
+
+    /** The stream's status as JSON when its work has finished, or null while it goes on (or cannot be read). */
+    private static String finishedStatus(Stream stream) {
+        try {
+            String status = ProgressHub.json(stream.currentStatus().get());
+            return status.contains("\"finished\":true") ? status : null;
+        } catch (RuntimeException e) {
+            log.debug("Reading the status of an open progress stream failed: {}", e.getMessage());
+            return null;
+        }
     }
 
     private void close(SseEventSink sink) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -225,8 +226,9 @@ class ContainerIT {
 
         CompletableFuture<List<TimedEvent>> throughNginx = follow(site.nginx(), upload, member.cookieHeader());
         CompletableFuture<List<TimedEvent>> onTheOther = follow(site.instance(other), upload, member.cookieHeader());
-        List<TimedEvent> proxied = throughNginx.get();
-        List<TimedEvent> direct = onTheOther.get();
+        // The streams end when the work is finished; a stream left open fails the test instead of hanging it.
+        List<TimedEvent> proxied = throughNginx.get(5, TimeUnit.MINUTES);
+        List<TimedEvent> direct = onTheOther.get(5, TimeUnit.MINUTES);
 
         assertThat(direct.get(direct.size() - 1).state()).as(direct.toString()).isEqualTo("READY");
         assertThat(direct.stream().filter(event -> event.state().equals("TRANSCODING")).count())
