@@ -194,12 +194,25 @@ public class RevisionRepository {
         });
     }
 
-    /** The members whose pushes (or accepted proposals) brought the files {@code revision} holds, first contributions first. */
+    /**
+     * The members whose pushes (or accepted proposals) brought the files {@code revision} holds, first
+     * contributions first; for a fork, the authors in its sources of the files it holds unchanged too.
+     */
     public List<Long> contributors(long projectId, int revision) {
         return work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT r.author_id FROM project_revision_files f "
-                    + "JOIN project_revisions r ON r.project_id = f.project_id AND r.number = f.since_revision "
-                    + "WHERE f.project_id = ? AND f.revision = ? GROUP BY r.author_id ORDER BY min(f.since_revision), r.author_id")) {
+            // A file a fork still holds as it came (unchanged since the fork's r1) is followed into the
+            // source revision it came from, and on into the source's own source: its authors there are
+            // credited first, then the fork's.
+            try (PreparedStatement select = connection.prepareStatement("WITH RECURSIVE held (project_id, path, content_hash, "
+                    + "since_revision, depth) AS ("
+                    + "SELECT project_id, path, content_hash, since_revision, 0 FROM project_revision_files "
+                    + "WHERE project_id = ? AND revision = ? "
+                    + "UNION ALL SELECT s.project_id, s.path, s.content_hash, s.since_revision, h.depth + 1 FROM held h "
+                    + "JOIN projects p ON p.id = h.project_id AND h.since_revision = 1 AND p.forked_from_id IS NOT NULL "
+                    + "JOIN project_revision_files s ON s.project_id = p.forked_from_id AND s.revision = p.forked_from_revision "
+                    + "AND s.path = h.path AND s.content_hash = h.content_hash WHERE h.depth < 64) "
+                    + "SELECT r.author_id FROM held h JOIN project_revisions r ON r.project_id = h.project_id AND r.number = h.since_revision "
+                    + "GROUP BY r.author_id ORDER BY max(h.depth) DESC, min(h.since_revision), r.author_id")) {
                 select.setLong(1, projectId);
                 select.setInt(2, revision);
                 List<Long> authors = new ArrayList<>();

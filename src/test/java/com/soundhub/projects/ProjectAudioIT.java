@@ -362,6 +362,39 @@ class ProjectAudioIT {
         assertThat(Projects.json(nothing.body()).getString("error")).contains("holds no audio");
     }
 
+    @Test
+    void aMasterMadeInAForkCreditsTheAuthorsOfTheSourceToo() throws Exception {
+        WebClient aliceBrowser = anonymous.stranger();
+        String aliceNickname = Members.signUp(aliceBrowser, "source");
+        Projects alice = new Projects(aliceBrowser);
+        String source = alice.create("Harbour Sketch", "PUBLIC", "CC_BY");
+        alice.push(source, 0, files("stems/drums.wav", tune("drums.wav", 2.0, "Drums")), true, "Drums");
+        WebClient bobBrowser = anonymous.stranger();
+        String bobNickname = Members.signUp(bobBrowser, "forker");
+        Projects bob = new Projects(bobBrowser);
+        WebClient.Page forked = bob.post("/api/v1/projects/" + source + "/forks",
+                Json.createObjectBuilder().add("title", "Harbour Sketch, with keys").build());
+        assertThat(forked.status()).as(forked.body()).isEqualTo(201);
+        String fork = Projects.json(forked.body()).getString("id");
+        bob.push(fork, 1, files("stems/keys.wav", tune("keys.wav", 1.5, "Keys")), false, "Keys");
+
+        WebClient.Page bounced = bob.post("/api/v1/projects/" + fork + "/masters", Json.createObjectBuilder().add("revision", 2).build());
+        assertThat(bounced.status()).as(bounced.body()).isEqualTo(202);
+        JsonObject done = awaitMaster(bob, fork, Projects.json(bounced.body()).getString("id"));
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
+        awaitMasterAnalysed(bob, fork, done.getString("hash"));
+        WebClient.Page published = bob.post("/api/v1/projects/" + fork + "/masters/" + done.getString("id") + "/publish",
+                Json.createObjectBuilder().add("title", "Harbour Keys").build());
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+
+        WebClient.Page recordingPage = anonymous.get("/recordings/" + Projects.json(published.body()).getString("recording"));
+        // The drums came from the source project untouched: their author is credited, first.
+        assertThat(recordingPage.text("[data-credits]")).isEqualTo("Credits: " + aliceNickname + ", " + bobNickname);
+        assertThat(anonymous.get("/projects/" + source + "/lineage").document().select("[data-lineage-recordings] a").eachAttr("href"))
+                .as("the source's lineage lists what its forks published")
+                .containsExactly("/recordings/" + Projects.json(published.body()).getString("recording"));
+    }
+
     private static Optional<JsonObject> file(Projects member, String project, int revision, String path) {
         JsonObject json = member.getJson("/api/v1/projects/" + project + "/revisions/" + revision);
         for (JsonValue value : json.getJsonArray("files")) {
