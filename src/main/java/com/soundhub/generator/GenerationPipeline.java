@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.soundhub.generator.composition.Composer;
 import com.soundhub.generator.composition.Composition;
@@ -20,6 +19,7 @@ import com.soundhub.jobs.media.MediaRun;
 import com.soundhub.jobs.media.Outcome;
 import com.soundhub.media.HlsTranscoder;
 import com.soundhub.media.TranscodeResult;
+import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.recordings.MediaRendition;
 import com.soundhub.recordings.Renditions;
 import com.soundhub.storage.ObjectStorage;
@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes a piece: compose (deterministic for the request), write the MIDI file, render the mix and
- * one stem per part offline in the run's folder, store them (stems as one zip), then send the mix
- * through the same HLS path as uploads. Runs outside transactions, so files go to S3 before the
+ * one stem per part offline in the run's folder, store them (the stems and the MIDI file held in the
+ * projects' content store, so that the piece opens as a project without copying them), then send
+ * the mix through the same HLS path as uploads. Runs outside transactions, so files go to S3 before the
  * state changes that announce them.
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class GenerationPipeline {
 
     @Inject
     ObjectStorage storage;
+
+    @Inject
+    ContentStore contents;
 
     @Inject
     HlsTranscoder transcoder;
@@ -67,30 +71,32 @@ public class GenerationPipeline {
                 composeNanos);
 
         String prefix = work.storagePrefix();
-        storage.put(prefix + GenerationFiles.MIDI, MidiFileWriter.write(composition), "audio/midi");
-
         Path folder = run.folder();
+        Path midi = folder.resolve(GenerationFiles.MIDI);
+        Files.write(midi, MidiFileWriter.write(composition));
+        storage.put(prefix + GenerationFiles.MIDI, midi, "audio/midi");
+
         Path mix = folder.resolve("mix.wav");
+        Map<String, Path> kept = new LinkedHashMap<>();
         long renderStarted = System.nanoTime();
         OfflineRenderer synth = renderer.get();
         run.heavy(() -> {
             try (OutputStream out = Files.newOutputStream(mix)) {
                 synth.renderMix(composition, out);
             }
-            Map<PartRole, Path> stems = new EnumMap<>(PartRole.class);
             for (PartRole part : composition.roles()) {
-                Path stem = folder.resolve(part.name().toLowerCase() + ".wav");
+                Path stem = folder.resolve(part.name().toLowerCase(Locale.ROOT) + ".wav");
                 try (OutputStream out = Files.newOutputStream(stem)) {
                     synth.renderStem(composition, part, out);
                 }
-                stems.put(part, stem);
+                kept.put(GenerationFiles.stemPath(part), stem);
             }
-            zip(stems, folder.resolve("stems.zip"));
             return null;
         });
         long renderNanos = System.nanoTime() - renderStarted;
+        kept.put(GenerationFiles.MIDI, midi);
+        contents.hold(id, kept, work.ownerId());
         storage.put(prefix + "original", mix, "audio/wav");
-        storage.put(prefix + GenerationFiles.STEMS, folder.resolve("stems.zip"), "application/zip");
         generations.rendered(id, renderNanos, prefix + "original", Files.size(mix));
 
         TranscodeResult result = run.heavy(() -> transcoder.transcode(mix.toString(), folder.resolve("out"),
@@ -104,15 +110,5 @@ public class GenerationPipeline {
         log.info("Generated {} in {} ms (compose {} ms, render {} ms)", id, (System.nanoTime() - started) / 1_000_000,
                 composeNanos / 1_000_000, renderNanos / 1_000_000);
         return Outcome.done();
-    }
-
-    private static void zip(Map<PartRole, Path> stems, Path target) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (Map.Entry<PartRole, Path> stem : stems.entrySet()) {
-                zip.putNextEntry(new ZipEntry(stem.getKey().name().toLowerCase() + ".wav"));
-                Files.copy(stem.getValue(), zip);
-                zip.closeEntry();
-            }
-        }
     }
 }

@@ -1,9 +1,13 @@
 package com.soundhub.generator;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.accounts.SignedIn;
@@ -14,6 +18,9 @@ import com.soundhub.generator.composition.Mood;
 import com.soundhub.media.Waveform;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.projects.Project;
+import com.soundhub.projects.contents.ContentRepository;
+import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.recordings.Recording;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.web.FlashMessages;
@@ -33,6 +40,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** The generator's pages: the form, a piece's page, its downloads, publishing. */
 @RequestScoped
@@ -65,6 +73,9 @@ public class GeneratorController {
 
     @Inject
     ObjectStorage storage;
+
+    @Inject
+    ContentStore contents;
 
     @GET
     @Controller
@@ -147,22 +158,64 @@ public class GeneratorController {
         return Response.ok(svg).cacheControl(cache).build();
     }
 
-    /** Downloads come straight from storage, through a link signed for a few minutes. */
+    /**
+     * Downloads come straight from storage, through a link signed for a few minutes; the stems are
+     * zipped on the way out, read one by one from the content store.
+     */
     @GET
     @Path("{id}/download/{what: midi|mix|stems}")
     public Response download(@PathParam("id") String id, @PathParam("what") String what) {
-        Generation generation = generations.owned(currentMember.requireId(), uuid(id));
+        long memberId = currentMember.requireId();
+        Generation generation = generations.owned(memberId, uuid(id));
         if (generation.getState() != GenerationState.READY) {
             throw new NotFound();
         }
         String prefix = GenerationFiles.prefix(generation.getRecording());
         String base = fileName(generation.getTitle());
+        if (what.equals("stems")) {
+            List<ContentRepository.Held> stems = generations.stems(memberId, generation.getId());
+            if (!stems.isEmpty()) {
+                return Response.ok(zipOf(stems), "application/zip")
+                        .header("Content-Disposition", "attachment; filename=\"" + base.replace("\"", "") + " stems.zip\"").build();
+            }
+        }
         URI link = switch (what) {
             case "midi" -> storage.presignDownload(prefix + GenerationFiles.MIDI, Duration.ofMinutes(5), base + ".mid");
             case "mix" -> storage.presignDownload(prefix + "original", Duration.ofMinutes(5), base + ".wav");
-            default -> storage.presignDownload(prefix + GenerationFiles.STEMS, Duration.ofMinutes(5), base + " stems.zip");
+            default -> storage.presignDownload(prefix + GenerationFiles.LEGACY_STEMS, Duration.ofMinutes(5), base + " stems.zip");
         };
         return Response.seeOther(link).build();
+    }
+
+    private StreamingOutput zipOf(List<ContentRepository.Held> stems) {
+        return out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.setLevel(Deflater.BEST_SPEED);
+                for (ContentRepository.Held stem : stems) {
+                    zip.putNextEntry(new ZipEntry(stem.name().substring(GenerationFiles.STEMS_FOLDER.length())));
+                    try (InputStream in = contents.open(stem.hash())) {
+                        in.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+        };
+    }
+
+    /** The piece's stems and MIDI file become r1 of a new private project of the member's. */
+    @POST
+    @Path("{id}/project")
+    @Controller
+    public Response openAsProject(@PathParam("id") String id) {
+        try {
+            Project project = generations.openAsProject(currentMember.requireId(), uuid(id));
+            flash.success("\u201c" + project.getTitle() + "\u201d is a project now: its stems and MIDI file are r1. "
+                    + "Invite others, or make it public in its settings.");
+            return Response.seeOther(URI.create("/projects/" + project.getPublicId())).build();
+        } catch (RuleViolation violation) {
+            flash.error(violation.getMessage());
+            return Response.seeOther(URI.create("/generate/" + id)).build();
+        }
     }
 
     private Response startOrExplain(CompositionRequest request) {

@@ -11,16 +11,24 @@ import com.soundhub.generator.composition.MusicMetrics;
 import com.soundhub.jobs.ProgressHub;
 import com.soundhub.jobs.media.MediaJobs;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.projects.Project;
+import com.soundhub.projects.ProjectDetails;
+import com.soundhub.projects.ProjectService;
+import com.soundhub.projects.contents.ContentRepository;
+import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.License;
 import com.soundhub.recordings.MediaRendition;
+import com.soundhub.recordings.MusicalKeys;
 import com.soundhub.recordings.Origin;
 import com.soundhub.recordings.Recording;
+import com.soundhub.recordings.RecordingDeleting;
 import com.soundhub.recordings.RecordingDetails;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.recordings.Visibility;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +56,12 @@ public class GeneratorService {
 
     @Inject
     MediaJobs mediaJobs;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ContentStore contents;
 
     @Inject
     TaxonomyService taxonomy;
@@ -116,10 +130,45 @@ public class GeneratorService {
         return recordings.changeVisibility(generation.getRecording().getPublicId(), memberId, Visibility.PUBLIC);
     }
 
+    /**
+     * Opens the member's finished piece as a private co-production project of theirs: its stems and
+     * MIDI file are r1, referring to the bytes the piece keeps (none are copied).
+     */
+    public Project openAsProject(long memberId, UUID id) {
+        Generation generation = owned(memberId, id);
+        if (generation.getState() != GenerationState.READY) {
+            throw new RuleViolation(null, "The piece can be opened as a project once it is ready.");
+        }
+        List<ContentRepository.Held> files = contents.held(id);
+        if (files.isEmpty()) {
+            throw new RuleViolation(null, "This piece was made before pieces kept their stems one by one. "
+                    + "Download its stems and push them to a new project instead.");
+        }
+        Recording recording = generation.getRecording();
+        String key = MusicalKeys.isKnown(generation.getPlayedKey()) ? generation.getPlayedKey() : null;
+        ProjectDetails details = new ProjectDetails(recording.getTitle(), recording.getDescription(),
+                recording.getGenre() == null ? null : recording.getGenre().getId(), (short) generation.getTempoBpm(), key, null,
+                recording.getLicense(), Visibility.PRIVATE, java.util.Set.of());
+        return projects.createWith(memberId, details, files, "Stems and MIDI file of the generated piece");
+    }
+
+    /** The stems of the member's piece, by path; empty for a piece made before stems were held one by one. */
+    public List<ContentRepository.Held> stems(long memberId, UUID id) {
+        owned(memberId, id);
+        return contents.held(id).stream().filter(file -> file.name().startsWith(GenerationFiles.STEMS_FOLDER)).toList();
+    }
+
+    /** A deleted piece lets go of its stems and MIDI file; projects opened from it keep them. */
+    void onRecordingDeleting(@Observes RecordingDeleting deleting) {
+        em.createQuery("SELECT g.id FROM Generation g WHERE g.recording.id = :recording", UUID.class)
+                .setParameter("recording", deleting.recordingId()).getResultList()
+                .forEach(contents::release);
+    }
+
     // ---- Called by the job ----
 
     /** What the job needs to make a piece. */
-    public record Work(UUID id, CompositionRequest request, String storagePrefix) {
+    public record Work(UUID id, long ownerId, CompositionRequest request, String storagePrefix) {
     }
 
     /** Attempt {@code attempt} starts (or starts over) making the piece; empty when there is nothing to do. */
@@ -130,7 +179,7 @@ public class GeneratorService {
         }
         generation.startAttempt(attempt);
         move(generation, GenerationState.COMPOSING);
-        return Optional.of(new Work(id, generation.request(), GenerationFiles.prefix(generation.getRecording())));
+        return Optional.of(new Work(id, generation.getOwnerId(), generation.request(), GenerationFiles.prefix(generation.getRecording())));
     }
 
     public void composed(UUID id, String title, String key, double seconds, MusicMetrics metrics, long nanos) {

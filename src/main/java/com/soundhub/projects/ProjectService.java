@@ -14,6 +14,7 @@ import com.soundhub.accounts.Member;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.projects.contents.ContentRepository;
 import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.recordings.PublicIds;
 import com.soundhub.recordings.Visibility;
@@ -48,6 +49,9 @@ public class ProjectService {
 
     @Inject
     Event<ProjectDeleted> deletedEvents;
+
+    @Inject
+    Event<RevisionPushed> pushedEvents;
 
     @Inject
     RevisionRepository revisions;
@@ -116,6 +120,35 @@ public class ProjectService {
         projects.addMember(project.getId(), memberId, ProjectRole.OWNER);
         projects.record(project.getId(), memberId, "started the project");
         return project;
+    }
+
+    /**
+     * Starts a project whose r1 holds contents stored already (a generated piece's stems and MIDI
+     * file), each under its name as the path: a manifest is written, no bytes are copied.
+     */
+    public Project createWith(long memberId, ProjectDetails details, List<ContentRepository.Held> files, String message) {
+        if (files.isEmpty()) {
+            throw new RuleViolation(null, "There are no files to start the project with.");
+        }
+        files.stream().map(file -> ProjectPaths.problemWith(file.name())).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(problem -> {
+                    throw new RuleViolation(null, problem);
+                });
+        Set<String> present = contents.presentLocked(files.stream().map(ContentRepository.Held::hash).toList());
+        if (!files.stream().allMatch(file -> present.contains(file.hash()))) {
+            throw new RuleViolation(null, "Some of the files are no longer stored.");
+        }
+        Project project = create(memberId, details);
+        java.time.Instant now = clock.instant();
+        List<ManifestEntry> entries = files.stream().map(file -> new ManifestEntry(file.name(), file.hash(), file.size(), 1, now)).toList();
+        long total = entries.stream().mapToLong(ManifestEntry::size).sum();
+        revisions.write(project.getId(), new RevisionInfo(1, 0, 0, memberId, message, now, entries.size(), 0, 0, entries.size(), total),
+                entries, List.of(), List.of());
+        projects.advanceHead(project.getId(), 1, now);
+        projects.record(project.getId(), memberId, "pushed r1: " + message);
+        pushedEvents.fire(new RevisionPushed(project.getId(), project.getPublicId(), 1, entries.stream()
+                .filter(entry -> ContentStore.looksLikeAudio(entry.path())).map(ManifestEntry::hash).distinct().toList()));
+        return projects.reload(project);
     }
 
     public Project update(String publicId, long memberId, ProjectDetails details) {

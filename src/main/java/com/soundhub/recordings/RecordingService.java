@@ -17,6 +17,7 @@ import com.soundhub.storage.PurgeObjectsJob;
 import com.soundhub.taxonomy.Genre;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class RecordingService {
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
+
+    @Inject
+    Event<RecordingDeleting> deleting;
 
     @Inject
     RecordingRepository recordings;
@@ -190,6 +194,7 @@ public class RecordingService {
     /** Deletes the recording; its stored audio is deleted by a job that retries until it is gone. */
     public void delete(String publicId, long memberId) {
         Recording recording = editable(publicId, memberId);
+        deleting.fire(new RecordingDeleting(recording.getId()));
         purge.purge(recording.storagePrefix());
         pageNotices.everythingChanged();
         recordings.remove(recording);

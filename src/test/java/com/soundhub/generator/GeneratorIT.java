@@ -2,6 +2,9 @@ package com.soundhub.generator;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +17,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Projects;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.Uploads;
@@ -115,7 +120,10 @@ class GeneratorIT {
         byte[] mix = download(page + "/download/mix");
         assertThat(new String(mix, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         List<String> stems = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download(page + "/download/stems")))) {
+        Page stemsZip = member.get(page + "/download/stems");
+        assertThat(stemsZip.status()).isEqualTo(200);
+        assertThat(stemsZip.header("Content-Disposition")).startsWith("attachment;").contains("stems.zip");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(member.sendBytes(page + "/download/stems")))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 stems.add(entry.getName());
                 assertThat(zip.readAllBytes().length).as(entry.getName()).isGreaterThan(44);
@@ -136,6 +144,57 @@ class GeneratorIT {
         assertThat(publicPage.status()).isEqualTo(200);
         assertThat(publicPage.text(".badge")).contains("Generated");
         assertThat(stranger.get(recording + "/playlist.m3u8").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPieceOpensAsAProjectWhoseFirstRevisionHoldsItsStemsAndMidiWithoutCopyingThem() throws Exception {
+        String page = generate(piece("house", "energetic", "124", "30", "2024")).location();
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        JsonObject finished = awaitFinished(id);
+        assertThat(finished.getString("state")).isEqualTo("READY");
+        WebClient other = new WebClient(member.base());
+        Members.signUp(other, "taker");
+        assertThat(other.post(page + "/project", Map.of("_csrf", other.get("/").csrfToken())).status())
+                .as("someone else's piece").isEqualTo(404);
+
+        long contentsBefore = count("SELECT count(*) FROM project_contents");
+        Page opened = member.submit(member.get(page), "form[data-open-as-project]", Map.of());
+        assertThat(opened.status()).isEqualTo(303);
+        String project = opened.location().substring("/projects/".length());
+        assertThat(count("SELECT count(*) FROM project_contents")).as("no content stored again").isEqualTo(contentsBefore);
+
+        JsonObject r1 = Uploads.json(member.get("/api/v1/projects/" + project + "/revisions/1").body());
+        Map<String, String> hashes = new HashMap<>();
+        r1.getJsonArray("files").forEach(file -> hashes.put(file.asJsonObject().getString("path"), file.asJsonObject().getString("hash")));
+        assertThat(hashes).containsOnlyKeys("stems/drums.wav", "stems/bass.wav", "stems/harmony.wav", "stems/melody.wav", "piece.mid");
+        // The same bytes the piece offers: the stems in its zip and its MIDI file.
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(member.sendBytes(page + "/download/stems")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(ContentHash.of(zip.readAllBytes())).as(entry.getName()).isEqualTo(hashes.get("stems/" + entry.getName()));
+            }
+        }
+        assertThat(ContentHash.of(download(page + "/download/midi"))).isEqualTo(hashes.get("piece.mid"));
+
+        Page projectPage = member.get("/projects/" + project);
+        assertThat(projectPage.status()).isEqualTo(200);
+        assertThat(projectPage.text("h1")).startsWith("House");
+        assertThat(new WebClient(member.base()).get("/projects/" + project).status()).as("private to its owner").isEqualTo(404);
+        assertThat(Uploads.json(member.get("/api/v1/projects/" + project).body()).getString("role")).isEqualTo("OWNER");
+
+        // Deleting the piece lets go of what it held; the project keeps its files.
+        Page deleted = member.post(finished.getString("recording") + "/delete", Map.of("_csrf", member.get("/").csrfToken()));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(count("SELECT count(*) FROM project_content_holds WHERE holder = '" + id + "'::uuid")).isZero();
+        Map<String, byte[]> checkout = Projects.entries(member.sendBytes("/api/v1/projects/" + project + "/revisions/1/zip"));
+        assertThat(checkout).containsOnlyKeys(hashes.keySet());
+        assertThat(ContentHash.of(checkout.get("piece.mid"))).isEqualTo(hashes.get("piece.mid"));
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = TestInfrastructure.jdbc(); Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Test

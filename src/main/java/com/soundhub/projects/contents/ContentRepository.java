@@ -65,6 +65,31 @@ public class ContentRepository {
                 .executeUpdate() == 1;
     }
 
+    /** A content held under a name by something outside projects. */
+    public record Held(String name, String hash, long size) {
+    }
+
+    /** Makes {@code holder}'s named contents exactly {@code hashesByName}. */
+    public void hold(UUID holder, Map<String, String> hashesByName) {
+        em.createNativeQuery("DELETE FROM project_content_holds WHERE holder = ?1").setParameter(1, holder).executeUpdate();
+        hashesByName.forEach((name, hash) -> em.createNativeQuery(
+                        "INSERT INTO project_content_holds (holder, name, content_hash) VALUES (?1, ?2, ?3)")
+                .setParameter(1, holder).setParameter(2, name).setParameter(3, hash).executeUpdate());
+    }
+
+    /** What {@code holder} holds, by name, share-locked so that a release cannot delete them meanwhile. */
+    public List<Held> held(UUID holder) {
+        List<Object[]> rows = em.createNativeQuery("SELECT h.name, h.content_hash, c.size FROM project_content_holds h "
+                        + "JOIN project_contents c ON c.hash = h.content_hash WHERE h.holder = ?1 ORDER BY h.name FOR SHARE", Object[].class)
+                .setParameter(1, holder).getResultList();
+        return rows.stream().map(row -> new Held(row[0].toString(), row[1].toString(), ((Number) row[2]).longValue())).toList();
+    }
+
+    /** Lets go of everything {@code holder} holds; contents nothing else refers to go with the next clean-up. */
+    public int release(UUID holder) {
+        return em.createNativeQuery("DELETE FROM project_content_holds WHERE holder = ?1").setParameter(1, holder).executeUpdate();
+    }
+
     /** Bytes of the contents the member sent first, for the storage quota. */
     public long bytesFirstPushedBy(long memberId) {
         return ((Number) em.createNativeQuery("SELECT coalesce(sum(size), 0) FROM project_contents WHERE first_pushed_by = ?1")
@@ -80,6 +105,7 @@ public class ContentRepository {
         List<?> candidates = em.createNativeQuery("SELECT hash FROM project_contents c WHERE created_at < now() - make_interval(secs => ?1) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_content_holds h WHERE h.content_hash = c.hash) "
                         + "LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, graceSeconds).setParameter(2, limit).getResultList();
         if (candidates.isEmpty()) {
@@ -88,6 +114,7 @@ public class ContentRepository {
         List<?> deleted = em.createNativeQuery("DELETE FROM project_contents c WHERE hash = ANY (cast(?1 AS text[])) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_content_holds h WHERE h.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_push_changes ch JOIN project_pushes p ON p.id = ch.push_id "
                         + "WHERE ch.content_hash = c.hash AND p.committed_as IS NULL AND p.expires_at > now()) RETURNING hash")
                 .setParameter(1, array(candidates.stream().map(Object::toString).toList())).getResultList();
@@ -102,6 +129,7 @@ public class ContentRepository {
         List<?> deleted = em.createNativeQuery("DELETE FROM project_contents c WHERE hash = ANY (cast(?1 AS text[])) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_revision_files f WHERE f.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_masters m WHERE m.content_hash = c.hash) "
+                        + "AND NOT EXISTS (SELECT 1 FROM project_content_holds h WHERE h.content_hash = c.hash) "
                         + "AND NOT EXISTS (SELECT 1 FROM project_push_changes ch JOIN project_pushes p ON p.id = ch.push_id "
                         + "WHERE ch.content_hash = c.hash AND p.committed_as IS NULL AND p.expires_at > now()) RETURNING hash")
                 .setParameter(1, array(hashes)).getResultList();

@@ -160,6 +160,45 @@ public class ContentStore {
     @Transactional
     public String keepMadeAudio(Path file, long madeBy) throws IOException {
         String hash = ContentHash.of(file);
+        if (store(file, hash, madeBy, "audio/flac", true)) {
+            queueAnalysis(List.of(hash), madeBy);
+        }
+        return hash;
+    }
+
+    /**
+     * Keeps files made outside projects (a generated piece's stems and MIDI file) under their names
+     * for {@code holder}, replacing what it held before. Held contents stay until the holder
+     * releases them; a project that takes them later refers to the same stored bytes.
+     */
+    @Transactional
+    public List<ContentRepository.Held> hold(UUID holder, Map<String, Path> files, long madeBy) throws IOException {
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String hash = ContentHash.of(file.getValue());
+            boolean audio = looksLikeAudio(file.getKey());
+            String type = file.getKey().endsWith(".mid") ? "audio/midi" : audio ? "audio/wav" : "application/octet-stream";
+            store(file.getValue(), hash, madeBy, type, audio);
+            hashes.put(file.getKey(), hash);
+        }
+        contents.hold(holder, hashes);
+        return contents.held(holder);
+    }
+
+    /** What {@code holder} holds, by name; empty when it holds nothing. */
+    @Transactional
+    public List<ContentRepository.Held> held(UUID holder) {
+        return contents.held(holder);
+    }
+
+    /** Lets go of what {@code holder} holds; contents nothing else refers to are deleted by the next clean-up. */
+    @Transactional
+    public void release(UUID holder) {
+        contents.release(holder);
+    }
+
+    /** Stores the file as a content unless it is there already; true when this call stored it. */
+    private boolean store(Path file, String hash, long madeBy, String contentType, boolean audio) throws IOException {
         CRC32 crc = new CRC32();
         byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {
@@ -167,11 +206,11 @@ public class ContentStore {
                 crc.update(buffer, 0, read);
             }
         }
-        if (contents.add(hash, Files.size(file), crc.getValue(), madeBy, true)) {
-            storage.put(key(hash), file, "audio/flac");
-            queueAnalysis(List.of(hash), madeBy);
+        if (!contents.add(hash, Files.size(file), crc.getValue(), madeBy, audio)) {
+            return false;
         }
-        return hash;
+        storage.put(key(hash), file, contentType);
+        return true;
     }
 
     /** Opens the content for reading; the caller closes it. */
