@@ -19,6 +19,7 @@ import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * The co-production pages a project's visitors and members read: browsing, one's own projects and
@@ -71,6 +73,9 @@ public class ProjectPages {
 
     @Inject
     MasterService masters;
+
+    @Inject
+    FileCommentService fileComments;
 
     @GET
     @Controller
@@ -218,17 +223,47 @@ public class ProjectPages {
         }
     }
 
-    /** The revisions in which one file got new content. */
+    /** One file: the revisions in which it got new content, its newest take to listen to, and comments on it. */
     @GET
     @Path("{id}/history")
     @Controller
     public String fileHistory(@PathParam("id") String id, @QueryParam("path") String path) {
-        ProjectAccess access = access(id);
+        return filePage(access(id), path, "", "");
+    }
+
+    @POST
+    @Path("{id}/history/comments")
+    @Controller
+    @SignedIn
+    public Response commentOnFile(@PathParam("id") String id, @FormParam("path") String path, @FormParam("body") String body,
+                                  @FormParam("at") String at) {
+        URI back = UriBuilder.fromPath("/projects/{id}/history").queryParam("path", path).fragment("comments").build(id);
+        try {
+            fileComments.comment(id, currentMember.requireId(), path, body, CommentRules.moment(at));
+            return Response.seeOther(back).build();
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                flash.error(violation.getMessage());
+                return Response.seeOther(back).build();
+            }
+            errors.add(violation.field(), violation.getMessage());
+            return Response.status(422).entity(filePage(access(id), path, ProposalPages.cut(body, ProposalPages.MAX_TYPED),
+                    ProposalPages.cut(at, 12))).build();
+        }
+    }
+
+    private String filePage(ProjectAccess access, String path, String commentBody, String commentAt) {
         if (path == null || path.isBlank()) {
             throw new NotFound();
         }
+        Project project = access.project();
+        Optional<ProjectFile> current = revisions.file(project, project.getHead(), path);
         models.put("path", path);
-        models.put("changes", revisions.changesOf(access.project(), path));
+        models.put("changes", revisions.changesOf(project, path));
+        models.put("current", current.orElse(null));
+        models.put("comments", fileComments.comments(project, path, current.map(ProjectFile::hash)));
+        models.put("commentBody", commentBody);
+        models.put("commentAt", commentAt);
         return "projects/file-history.html";
     }
 

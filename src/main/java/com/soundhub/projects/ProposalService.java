@@ -194,16 +194,8 @@ public class ProposalService {
     public void comment(String publicId, long memberId, int number, String body, Integer atMs) {
         Project project = projectService.requireProposer(publicId, memberId).project();
         ProposalRepository.Proposal proposal = proposals.find(project.getId(), number).orElseThrow(NotFound::new);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new RuleViolation("body", "Write something first.");
-        }
-        if (text.length() > MAX_NOTE) {
-            throw new RuleViolation("body", "A comment can be at most 2,000 characters long.");
-        }
-        if (atMs != null && (atMs < 0 || atMs > 24 * 3600 * 1000)) {
-            throw new RuleViolation("at", "A moment is a time in the take, like 1:05.");
-        }
+        String text = CommentRules.body(body);
+        CommentRules.moment(atMs);
         proposals.comment(proposal.id(), memberId, text, atMs, clock.instant());
     }
 

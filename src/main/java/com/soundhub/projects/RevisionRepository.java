@@ -92,6 +92,21 @@ public class RevisionRepository {
         });
     }
 
+    /** The file at {@code path} in the revision, if it holds one. */
+    public Optional<ManifestEntry> entry(long projectId, int revision, String path) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT path, content_hash, size, since_revision, "
+                    + "modified_at FROM project_revision_files WHERE project_id = ? AND revision = ? AND path = ?")) {
+                select.setLong(1, projectId);
+                select.setInt(2, revision);
+                select.setString(3, path);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(entry(rows, 1)) : Optional.<ManifestEntry>empty();
+                }
+            }
+        });
+    }
+
     /** Up to {@code limit} files of the revision in path order, after {@code afterPath} when given. */
     public List<ManifestEntry> manifestPage(long projectId, int revision, String afterPath, int limit) {
         return work(connection -> {

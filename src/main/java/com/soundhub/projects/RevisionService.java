@@ -81,6 +81,15 @@ public class RevisionService {
                 more ? shown.get(shown.size() - 1).path() : null);
     }
 
+    /** The file at {@code path} in revision {@code number}, if it holds one. */
+    public Optional<ProjectFile> file(Project project, int number, String path) {
+        if (number == 0) {
+            return Optional.empty();
+        }
+        return revisions.entry(project.getId(), number, path)
+                .map(entry -> ProjectFile.of(entry, contents.describe(List.of(entry.hash())).get(entry.hash())));
+    }
+
     /** Revisions newest first, from before {@code before} (exclusive) if given. */
     public List<RevisionSummary> history(Project project, Optional<Integer> before) {
         List<RevisionInfo> page = revisions.revisions(project.getId(), before.orElse(Integer.MAX_VALUE), HISTORY_PAGE);
