@@ -64,6 +64,22 @@ public class MixService {
     }
 
     /**
+     * The newest revision's mix with a proposal's take over it: each audio file of the take replaces
+     * the track of its path (keeping that track's settings) or joins the mix as a new, neutral track.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Mix withTake(Project project, List<ProjectFile> take) {
+        Mix mix = mix(project, Optional.empty());
+        Map<String, MixSettings.Track> settings = new java.util.HashMap<>();
+        mix.tracks().forEach(track -> settings.put(track.file().path(), track.settings()));
+        Map<String, MixTrack> tracks = new java.util.TreeMap<>();
+        mix.tracks().forEach(track -> tracks.put(track.file().path(), track));
+        take.stream().filter(file -> ContentStore.looksLikeAudio(file.path())).forEach(file -> tracks.put(file.path(),
+                new MixTrack(file, settings.getOrDefault(file.path(), MixSettings.Track.neutral(file.path())))));
+        return new Mix(mix.revision(), mix.saved(), List.copyOf(tracks.values()));
+    }
+
+    /**
      * Saves {@code settings} as a new revision on top of {@code base} that changes only the mix
      * file, replayed onto the newest revision like any push.
      *

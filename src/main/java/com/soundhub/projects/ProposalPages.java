@@ -48,6 +48,9 @@ public class ProposalPages {
     ProposalService proposals;
 
     @Inject
+    MixService mixes;
+
+    @Inject
     ProjectChoices choices;
 
     @PathParam("id")
@@ -139,7 +142,7 @@ public class ProposalPages {
     public Response comment(@PathParam("number") String number, @FormParam("body") String body, @FormParam("at") String at) {
         int n = ProposalApi.number(number);
         try {
-            proposals.comment(id, currentMember.requireId(), n, body, moment(at));
+            proposals.comment(id, currentMember.requireId(), n, body, CommentRules.moment(at));
             return Response.seeOther(URI.create("/projects/" + id + "/proposals/" + n + "#discussion")).build();
         } catch (RuleViolation violation) {
             errors.add(violation.field() == null ? "body" : violation.field(), violation.getMessage());
@@ -165,6 +168,11 @@ public class ProposalPages {
         models.put("mayDecide", access.mayPush() && details.view().isOpen());
         models.put("mayWithdraw", details.view().isOpen() && currentMember.id().map(me -> me == details.view().proposal().proposerId())
                 .orElse(false));
+        if (details.view().isOpen()) {
+            // The take over the project's mix, in the mixer below the take's own players.
+            models.put("mix", mixes.withTake(access.project(), details.files()));
+            models.put("take", details.files().stream().map(ProjectFile::path).collect(java.util.stream.Collectors.toSet()));
+        }
         models.put("declineNote", declineNote);
         models.put("commentBody", commentBody);
         models.put("commentAt", commentAt);
@@ -182,22 +190,7 @@ public class ProposalPages {
         return Response.seeOther(URI.create("/projects/" + id + "/proposals/" + number)).build();
     }
 
-    /** "1:05" or "65" (seconds) as milliseconds; empty for no moment. */
-    static Integer moment(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (!trimmed.matches("[0-9]{1,3}:[0-5]?[0-9]|[0-9]{1,5}")) {
-            throw new RuleViolation("at", "A moment is a time in the take, like 1:05.");
-        }
-        int colon = trimmed.indexOf(':');
-        int seconds = colon < 0 ? Integer.parseInt(trimmed)
-                : Integer.parseInt(trimmed.substring(0, colon)) * 60 + Integer.parseInt(trimmed.substring(colon + 1));
-        return seconds * 1000;
-    }
-
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text == null ? null : text.length() > max ? text.substring(0, max) : text;
     }
 }

@@ -407,7 +407,11 @@
                 contextTime: context ? context.currentTime : 0,
                 position: now(),
                 gains: tracks.map(function (track) { return track.gain ? track.gain.gain.value : null; }),
-                pans: tracks.map(function (track) { return track.pan ? track.pan.pan.value : null; })
+                pans: tracks.map(function (track) { return track.pan ? track.pan.pan.value : null; }),
+                // Tracks whose media is playing and has moved on: what can be heard now.
+                sounding: tracks.filter(function (track) {
+                    return track.audio && !track.audio.paused && track.audio.currentTime > 0;
+                }).length
             };
         }
     };

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import com.soundhub.devserver.EmbeddedDatabase;
 import com.soundhub.devserver.EmbeddedObjectStore;
 import com.soundhub.devserver.PayaraProcess;
+import com.soundhub.devserver.SiteEnvironment;
 import com.soundhub.media.ExternalProcess;
 import com.soundhub.media.HlsTranscoder;
 import com.soundhub.media.MediaTools;
@@ -54,15 +54,7 @@ public final class PipelineBenchmark {
         int runs = 3;
         try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
              EmbeddedObjectStore objects = EmbeddedObjectStore.start(work.resolve("s3"), freePort())) {
-            Map<String, String> env = new HashMap<>();
-            env.put("SOUNDHUB_DB_URL", database.jdbcUrl());
-            env.put("SOUNDHUB_DB_USER", EmbeddedDatabase.USER);
-            env.put("SOUNDHUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
-            env.put("SOUNDHUB_S3_ENDPOINT", objects.endpoint().toString());
-            env.put("SOUNDHUB_S3_BUCKET", "bench");
-            env.put("SOUNDHUB_S3_ACCESS_KEY", EmbeddedObjectStore.ACCESS_KEY);
-            env.put("SOUNDHUB_S3_SECRET_KEY", EmbeddedObjectStore.SECRET_KEY);
-            env.put("SOUNDHUB_S3_CREATE_BUCKET", "true");
+            Map<String, String> env = SiteEnvironment.of(database, objects.endpoint(), "bench");
             env.put("SOUNDHUB_LOG_LEVEL", "INFO");
             // One member sends all the uploads here, all to be processed at once to load the heap;
             // the site's share per member would process them one after another.

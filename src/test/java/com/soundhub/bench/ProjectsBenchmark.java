@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +30,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.soundhub.devserver.EmbeddedDatabase;
 import com.soundhub.devserver.EmbeddedObjectStore;
 import com.soundhub.devserver.PayaraProcess;
+import com.soundhub.devserver.SiteEnvironment;
 import com.soundhub.projects.contents.ContentHash;
 import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.storage.S3ObjectStorage;
@@ -49,6 +48,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import static com.soundhub.bench.BenchSupport.check;
+import static com.soundhub.bench.BenchSupport.deleteTree;
+import static com.soundhub.bench.BenchSupport.freePort;
+import static com.soundhub.bench.BenchSupport.load;
+import static com.soundhub.bench.BenchSupport.median;
+import static com.soundhub.bench.BenchSupport.millis;
+import static com.soundhub.bench.BenchSupport.percentile;
+import static com.soundhub.bench.BenchSupport.seconds;
 
 /**
  * Measures co-production: that a push sends only what changed (counted at the object store, by a
@@ -122,17 +130,9 @@ public final class ProjectsBenchmark {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
              EmbeddedObjectStore objects = EmbeddedObjectStore.start(work.resolve("s3"), freePort());
              CountingProxy proxy = CountingProxy.start(objects.endpoint().getHost(), objects.endpoint().getPort())) {
-            Map<String, String> env = new HashMap<>();
-            env.put("SOUNDHUB_DB_URL", database.jdbcUrl());
-            env.put("SOUNDHUB_DB_USER", EmbeddedDatabase.USER);
-            env.put("SOUNDHUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
-            env.put("SOUNDHUB_S3_ENDPOINT", objects.endpoint().toString());
+            Map<String, String> env = SiteEnvironment.of(database, objects.endpoint(), BUCKET);
             // Presigned URLs point at the counting proxy; the application itself reads S3 directly.
             env.put("SOUNDHUB_S3_PUBLIC_ENDPOINT", "http://127.0.0.1:" + proxy.port());
-            env.put("SOUNDHUB_S3_BUCKET", BUCKET);
-            env.put("SOUNDHUB_S3_ACCESS_KEY", EmbeddedObjectStore.ACCESS_KEY);
-            env.put("SOUNDHUB_S3_SECRET_KEY", EmbeddedObjectStore.SECRET_KEY);
-            env.put("SOUNDHUB_S3_CREATE_BUCKET", "true");
             env.put("SOUNDHUB_LOG_LEVEL", "INFO");
             env.put("SOUNDHUB_PROJECTS_QUOTA_MEGABYTES", String.valueOf(Math.max(20_480, MEGABYTES * 3)));
             S3ObjectStorage direct = new S3ObjectStorage(new StorageSettings(BUCKET, "us-east-1", Optional.of(objects.endpoint()),
@@ -682,58 +682,10 @@ public final class ProjectsBenchmark {
         return reads.stream().map(read -> String.format(Locale.ROOT, "%.1f", read.megabytesPerSecond())).toList().toString();
     }
 
-    private static void check(boolean condition, String format, Object... values) {
-        if (!condition) {
-            throw new IllegalStateException(String.format(Locale.ROOT, format, values));
-        }
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static double median(List<Double> values) {
-        return percentile(values, 50);
-    }
-
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static double millis(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e6;
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
     /** The server's log, kept after the run in target/. */
     private static Path serverLog() throws IOException {
         Path log = Path.of("target", "bench-projects-server.log").toAbsolutePath();
         Files.deleteIfExists(log);
         return log;
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

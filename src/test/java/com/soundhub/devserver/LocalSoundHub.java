@@ -39,15 +39,7 @@ public final class LocalSoundHub {
         say("Starting the S3 endpoint (objects in " + data.resolve("s3") + ") ...");
         EmbeddedObjectStore objectStore = EmbeddedObjectStore.start(data.resolve("s3"), s3Port);
 
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SOUNDHUB_DB_URL", database.jdbcUrl());
-        environment.put("SOUNDHUB_DB_USER", EmbeddedDatabase.USER);
-        environment.put("SOUNDHUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
-        environment.put("SOUNDHUB_S3_ENDPOINT", objectStore.endpoint().toString());
-        environment.put("SOUNDHUB_S3_BUCKET", "soundhub");
-        environment.put("SOUNDHUB_S3_ACCESS_KEY", EmbeddedObjectStore.ACCESS_KEY);
-        environment.put("SOUNDHUB_S3_SECRET_KEY", EmbeddedObjectStore.SECRET_KEY);
-        environment.put("SOUNDHUB_S3_CREATE_BUCKET", "true");
+        Map<String, String> environment = SiteEnvironment.of(database, objectStore.endpoint(), "soundhub");
         environment.put("SOUNDHUB_DEMO_CONTENT", "true");
 
         say("Starting Payara Micro with SoundHub on port " + httpPort + " ...");

@@ -273,6 +273,11 @@ class ContributionsIT {
                 .containsExactly("stems/bass-jun.wav");
         WebClient.Page page = alice.browser().get("/projects/" + project + "/proposals/1");
         assertThat(page.text("[data-proposal-note]")).isEqualTo("A walking bass line");
+        // Below the take, the mixer plays it over the project's mix, the take marked; nothing to save or bounce there.
+        assertThat(page.document().select("#mixer .mixer-track").eachAttr("data-path"))
+                .containsExactly("stems/bass-jun.wav", "stems/drums.wav");
+        assertThat(page.document().select("#mixer .mixer-track:has([data-take])").eachAttr("data-path")).containsExactly("stems/bass-jun.wav");
+        assertThat(page.document().select("#mixer form")).isEmpty();
         assertThat(page.document().select("form[data-accept-form]")).hasSize(1);
         assertThat(page.document().select("form[data-withdraw-form]")).as("not the owner's to withdraw").isEmpty();
         WebClient.Page asJun = jun.browser().get("/projects/" + project + "/proposals/1");
@@ -410,5 +415,57 @@ class ContributionsIT {
         assertThat(comment.text()).contains(alice.nickname()).contains("Lovely fill");
         assertThat(comment.selectFirst("[data-at]").text()).isEqualTo("at 1:05");
         assertThat(jun.api().getJson(proposals(open) + "/1").getJsonArray("comments").getJsonObject(0).getInt("atMs")).isEqualTo(65_000);
+    }
+
+    // Comments on files ----------------------------------------------------------------------------
+
+    @Test
+    void aStemIsCommentedOnAtAMomentAndALaterTakeShowsWhichCommentsWereAboutAnEarlierOne() {
+        Person alice = member("stems");
+        String project = alice.api().create("Night Drive", "PUBLIC");
+        alice.api().push(project, 0, files("stems/bass.wav", bytes(70_000, 40), "lyrics.txt", bytes(500, 41)), true, "Bass");
+        Person visitor = member("listener");
+        String filePage = "/projects/" + project + "/history?path=stems/bass.wav";
+
+        WebClient.Page page = visitor.browser().get(filePage);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#comments")).contains("No comments yet");
+        WebClient.Page empty = visitor.browser().submit(page, "form[data-file-comment-form]", Map.of("body", " ", "at", "0:42"));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.text("#body-help")).contains("Write something");
+        assertThat(empty.document().selectFirst("#comment-at").val()).as("what was typed is kept").isEqualTo("0:42");
+        WebClient.Page noTime = visitor.browser().submit(page, "form[data-file-comment-form]", Map.of("body", "Late snare", "at", "in a bit"));
+        assertThat(noTime.status()).isEqualTo(422);
+        assertThat(noTime.text("#at-help")).contains("like 1:05");
+        assertThat(noTime.document().selectFirst("#comment-body").text()).isEqualTo("Late snare");
+        WebClient.Page posted = visitor.browser().submit(page, "form[data-file-comment-form]", Map.of("body", "The bass drags here", "at", "0:42"));
+        assertThat(posted.status()).isEqualTo(303);
+        assertThat(posted.location()).contains("/history?path=stems%2Fbass.wav");
+
+        Element comment = anonymous.get(filePage).document().selectFirst("[data-file-comments] li");
+        assertThat(comment.text()).contains(visitor.nickname()).contains("The bass drags here").contains("on r1");
+        assertThat(comment.selectFirst("[data-at]").text()).isEqualTo("at 0:42");
+        assertThat(comment.selectFirst("[data-at]").attr("data-seek")).isEqualTo("42.0");
+        assertThat(anonymous.get(filePage).document().select("form[data-file-comment-form]")).as("visitors sign in first").isEmpty();
+        assertThat(anonymous.get("/projects/" + project).text(".activity-list")).contains("commented on stems/bass.wav at 0:42");
+        WebClient.Page text = alice.browser().get("/projects/" + project + "/history?path=lyrics.txt");
+        assertThat(text.document().select("#comment-at")).as("no moments in a text file").isEmpty();
+
+        // A new take of the bass: the comment stays, marked as about the earlier take.
+        alice.api().push(project, 1, files("stems/bass.wav", bytes(71_000, 42)), false, "Tighter bass");
+        Element earlier = anonymous.get(filePage).document().selectFirst("[data-file-comments] li");
+        assertThat(earlier.text()).contains("on an earlier take, r1");
+        assertThat(earlier.selectFirst("[data-at]").hasAttr("data-seek")).as("no jumping into another take").isFalse();
+
+        // A private project's files are nobody else's business.
+        String hidden = alice.api().create("Demo tapes", "PRIVATE");
+        alice.api().push(hidden, 0, files("tape.wav", bytes(60_000, 43)), true, "Tape");
+        assertThat(visitor.browser().get("/projects/" + hidden + "/history?path=tape.wav").status()).isEqualTo(404);
+        assertThat(visitor.browser().post("/projects/" + hidden + "/history/comments", Map.of("_csrf", visitor.browser().get("/").csrfToken(),
+                "path", "tape.wav", "body", "Sneaky")).status()).isEqualTo(404);
+        WebClient.Page gone = visitor.browser().post("/projects/" + project + "/history/comments", Map.of("_csrf",
+                visitor.browser().get("/").csrfToken(), "path", "stems/drums.wav", "body", "Where?"));
+        assertThat(gone.status()).isEqualTo(303);
+        assertThat(visitor.browser().get(gone.location().replaceFirst("#.*", "")).text(".flash-messages")).contains("holds no file stems/drums.wav");
     }
 }

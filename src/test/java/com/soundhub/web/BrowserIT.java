@@ -560,6 +560,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-proposal-state]")).getText()).isEqualTo("Open");
         assertThat(browser.findElement(By.cssSelector("[data-proposal-note]")).getText()).isEqualTo("Low and slow");
         assertThat(browser.findElement(By.cssSelector("[data-proposal-files] td.file-path")).getText()).isEqualTo("bass-take.wav");
+        assertThat(browser.findElements(By.cssSelector("#mixer .mixer-track [data-take]"))).as("the take in the mixer below").hasSize(1);
         assertNoPolicyViolations();
     }
 
