@@ -1,15 +1,21 @@
 package com.soundhub.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.soundhub.devserver.EmbeddedDatabase;
 import com.soundhub.devserver.EmbeddedObjectStore;
@@ -19,6 +25,9 @@ import com.soundhub.media.ExternalProcess;
 import com.soundhub.media.MediaTools;
 import com.soundhub.projects.MixSettings;
 import com.soundhub.projects.MixdownCommand;
+import com.soundhub.projects.contents.ContentStore;
+import com.soundhub.storage.S3ObjectStorage;
+import com.soundhub.storage.StorageSettings;
 import com.soundhub.testing.Browsers;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.Projects;
@@ -42,26 +51,29 @@ import static com.soundhub.bench.BenchSupport.seconds;
  * project with 10 stems in headless Chromium to the first sound and to all ten tracks playing.
  * Starts its own PostgreSQL, S3Proxy and Payara Micro with the built WAR.
  *
- * <pre>./mvnw -Pbench-mixer [-Dbench.stems=16 -Dbench.minutes=4 -Dbench.runs=3]</pre>
+ * <pre>./mvnw -Pbench-mixer [-Dbench.stems=16 -Dbench.minutes=4 -Dbench.runs=5]</pre>
  */
 public final class MixerBenchmark {
 
     private static final int STEMS = Integer.getInteger("bench.stems", 16);
     private static final double MINUTES = Double.parseDouble(System.getProperty("bench.minutes", "4"));
-    private static final int RUNS = Integer.getInteger("bench.runs", 3);
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int MIXER_STEMS = Integer.getInteger("bench.mixerStems", 10);
     private static final int MIXER_RUNS = Integer.getInteger("bench.mixerRuns", 5);
 
     private final MediaTools tools = MediaTools.bundled();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> summary = new ArrayList<>();
     private final Path work;
     private final WebClient browser;
     private final Projects api;
+    private final S3ObjectStorage storage;
 
-    private MixerBenchmark(Path work, WebClient browser) {
+    private MixerBenchmark(Path work, WebClient browser, S3ObjectStorage storage) {
         this.work = work;
         this.browser = browser;
         this.api = new Projects(browser);
+        this.storage = storage;
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,7 +94,9 @@ public final class MixerBenchmark {
                 server.awaitReady(Duration.ofMinutes(4));
                 WebClient browser = new WebClient(server.baseUri());
                 Members.signUp(browser, "bench");
-                new MixerBenchmark(work, browser).run();
+                S3ObjectStorage storage = new S3ObjectStorage(new StorageSettings("bench", "us-east-1", Optional.of(objects.endpoint()),
+                        Optional.empty(), Optional.of(EmbeddedObjectStore.ACCESS_KEY), Optional.of(EmbeddedObjectStore.SECRET_KEY), false));
+                new MixerBenchmark(work, browser, storage).run();
             }
         } finally {
             deleteTree(work);
@@ -174,42 +188,66 @@ public final class MixerBenchmark {
                 Json.createObjectBuilder().add("base", 1).add("tracks", list).add("message", "Bench balance").build());
         check(saved.status() == 201, "the mix was not saved: %d %s", saved.status(), saved.body());
 
+        // The job's own command reads each stem from storage through a presigned URL; by hand, the
+        // same command with such URLs, and once more with the files on local disk.
+        Map<String, String> hashes = new HashMap<>();
+        api.getJson("/api/v1/projects/" + project + "/revisions/1").getJsonArray("files").forEach(file ->
+                hashes.put(file.asJsonObject().getString("path"), file.asJsonObject().getString("hash")));
         List<Double> byHand = new ArrayList<>();
+        List<Double> byHandLocal = new ArrayList<>();
         List<Double> throughJob = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
-            // Alternating, so that neither side always runs on a warmer machine.
             Path output = work.resolve("by-hand-" + run + ".flac");
-            List<MixdownCommand.Input> inputs = tracks.stream()
-                    .map(track -> new MixdownCommand.Input(stems.get(track.path()).toString(), track)).toList();
-            long started = System.nanoTime();
-            ExternalProcess.Result result = ExternalProcess.run(MixdownCommand.command(tools.ffmpeg(), inputs, output.toString()),
-                    tools.environment(), Duration.ofMinutes(30), line -> { });
-            double handSeconds = seconds(started);
-            check(result.succeeded(), "ffmpeg by hand failed: %s", String.join("\n", result.stderrTail()));
+            double handSeconds = ffmpeg(tracks.stream().map(track -> new MixdownCommand.Input(storage.presignForServer(
+                    ContentStore.key(hashes.get(track.path())), Duration.ofHours(1)).toString(), track)).toList(), output);
+            long flacBytes = Files.size(output);
+            double localSeconds = ffmpeg(tracks.stream()
+                    .map(track -> new MixdownCommand.Input(stems.get(track.path()).toString(), track)).toList(), output);
             byHand.add(handSeconds);
+            byHandLocal.add(localSeconds);
 
-            started = System.nanoTime();
+            long started = System.nanoTime();
             WebClient.Page bounced = api.post("/api/v1/projects/" + project + "/masters", Json.createObjectBuilder().add("revision", 2).build());
             check(bounced.status() == 202, "the bounce was not queued: %d %s", bounced.status(), bounced.body());
             String master = Projects.json(bounced.body()).getString("id");
-            JsonObject status;
-            do {
-                Thread.sleep(100);
-                status = api.getJson("/api/v1/projects/" + project + "/masters/" + master);
-            } while (!status.getBoolean("finished"));
+            awaitFinished("/api/v1/projects/" + project + "/masters/" + master + "/events");
             double jobSeconds = seconds(started);
+            JsonObject status = api.getJson("/api/v1/projects/" + project + "/masters/" + master);
             check("DONE".equals(status.getString("state")), "the bounce ended %s", status);
             throughJob.add(jobSeconds);
-            System.out.printf(Locale.ROOT, "run %d: by hand %.2f s (%.0f MB FLAC), through the job %.2f s (master %.1f s long): %+.1f %%%n",
-                    run, handSeconds, Files.size(output) / 1e6, jobSeconds, status.getInt("durationMs") / 1000.0,
-                    (jobSeconds / handSeconds - 1) * 100);
+            System.out.printf(Locale.ROOT, "run %d: by hand %.2f s reading storage (%.2f s reading local files; %.0f MB FLAC), "
+                            + "through the job %.2f s (master %.1f s long): %+.1f %%%n", run, handSeconds, localSeconds, flacBytes / 1e6,
+                    jobSeconds, status.getInt("durationMs") / 1000.0, (jobSeconds / handSeconds - 1) * 100);
             Files.delete(output);
         }
         double hand = median(byHand);
         double job = median(throughJob);
-        summary.add(String.format(Locale.ROOT, "mixdown %d x %.1f min stems: ffmpeg by hand median %.2f s %s, through the job "
-                        + "(queue, S3 reads, FLAC kept) median %.2f s %s: overhead %+.1f %%",
-                STEMS, MINUTES, hand, rounded(byHand), job, rounded(throughJob), (job / hand - 1) * 100));
+        summary.add(String.format(Locale.ROOT, "mixdown %d x %.1f min stems, %d runs: the same ffmpeg command by hand median %.2f s %s "
+                        + "(reading local files instead %.2f s %s), through the job (queued, progress, FLAC kept as a content) "
+                        + "median %.2f s %s: overhead %+.1f %%",
+                STEMS, MINUTES, RUNS, hand, rounded(byHand), median(byHandLocal), rounded(byHandLocal), job, rounded(throughJob),
+                (job / hand - 1) * 100));
+    }
+
+    /** Follows a master's progress stream, as its page does, until the server says it is finished. */
+    private void awaitFinished(String eventsPath) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(browser.base().resolve(eventsPath)).header("Accept", "text/event-stream")
+                .header("Cookie", browser.cookieHeader()).build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        check(response.statusCode() == 200, "the progress stream answered %d", response.statusCode());
+        try (Stream<String> lines = response.body()) {
+            check(lines.anyMatch(line -> line.startsWith("data:") && line.contains("\"finished\":true")),
+                    "the progress stream ended before the master was finished");
+        }
+    }
+
+    private double ffmpeg(List<MixdownCommand.Input> inputs, Path output) throws Exception {
+        long started = System.nanoTime();
+        ExternalProcess.Result result = ExternalProcess.run(MixdownCommand.command(tools.ffmpeg(), inputs, output.toString()),
+                tools.environment(), Duration.ofMinutes(30), line -> { });
+        double taken = seconds(started);
+        check(result.succeeded(), "ffmpeg by hand failed: %s", String.join("\n", result.stderrTail()));
+        return taken;
     }
 
     // 2. -------------------------------------------------------------------------------------------

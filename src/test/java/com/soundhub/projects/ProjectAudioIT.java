@@ -377,6 +377,10 @@ class ProjectAudioIT {
         assertThat(forked.status()).as(forked.body()).isEqualTo(201);
         String fork = Projects.json(forked.body()).getString("id");
         bob.push(fork, 1, files("stems/keys.wav", tune("keys.wav", 1.5, "Keys")), false, "Keys");
+        WebClient fan = anonymous.stranger();
+        Members.signUp(fan, "fan");
+        assertThat(fan.submit(fan.get("/members/" + bobNickname), "form[action=/members/" + bobNickname + "/follow]", Map.of()).status())
+                .isEqualTo(303);
 
         WebClient.Page bounced = bob.post("/api/v1/projects/" + fork + "/masters", Json.createObjectBuilder().add("revision", 2).build());
         assertThat(bounced.status()).as(bounced.body()).isEqualTo(202);
@@ -388,6 +392,8 @@ class ProjectAudioIT {
         assertThat(published.status()).as(published.body()).isEqualTo(201);
 
         WebClient.Page recordingPage = anonymous.get("/recordings/" + Projects.json(published.body()).getString("recording"));
+        assertThat(fan.get("/following").body()).as("the forker's followers find the published master in their feed")
+                .contains(Projects.json(published.body()).getString("recording"));
         // The drums came from the source project untouched: their author is credited, first.
         assertThat(recordingPage.text("[data-credits]")).isEqualTo("Credits: " + aliceNickname + ", " + bobNickname);
         assertThat(anonymous.get("/projects/" + source + "/lineage").document().select("[data-lineage-recordings] a").eachAttr("href"))
