@@ -48,6 +48,7 @@ class FeatureTablesTest {
             entry("project_pushes", "projects"), entry("project_push_changes", "projects"), entry("project_push_uploads", "projects"),
             entry("project_proposals", "projects"), entry("project_proposal_files", "projects"),
             entry("project_proposal_comments", "projects"), entry("project_masters", "projects"),
+            entry("project_content_holds", "projects"), entry("project_file_comments", "projects"),
             entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"),
             entry("access_tokens", "tokens"));
 
