@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,7 +103,7 @@ public class SignInThrottle {
                 .setParameter(1, subject.name()).setParameter(2, value)
                 .getResultStream().findFirst();
         return row.map(columns -> new ThrottlePolicy.State(
-                        ((Number) columns[0]).intValue(), instant(columns[1]), instant(columns[2])))
+                        ((Number) columns[0]).intValue(), SqlTimes.instant(columns[1]), SqlTimes.instant(columns[2])))
                 .orElseGet(() -> ThrottlePolicy.State.none(now));
     }
 
@@ -114,19 +115,4 @@ public class SignInThrottle {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        if (column instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + column.getClass());
-    }
 }

@@ -1,11 +1,9 @@
 package com.soundhub.catalogue;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.soundhub.platform.database.SqlTimes;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,23 +124,8 @@ public class RecordingCards {
     private static RecordingCard card(Object[] row) {
         return new RecordingCard(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
                 row[4] == null ? null : ((Number) row[4]).intValue(), ((Number) row[5]).intValue(),
-                ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), instant(row[8]), (String) row[9],
+                ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), SqlTimes.instant(row[8]), (String) row[9],
                 (String) row[10], ((Number) row[11]).longValue());
     }
 
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalArgumentException("Not a time: " + value.getClass());
-    }
 }

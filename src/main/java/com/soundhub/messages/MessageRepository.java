@@ -1,9 +1,6 @@
 package com.soundhub.messages;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -158,7 +156,7 @@ public class MessageRepository {
                 .getResultList();
         return rows.stream()
                 .map(row -> new ConversationRow(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                        (String) row[2], ((Number) row[3]).longValue() == memberId, instant(row[4]),
+                        (String) row[2], ((Number) row[3]).longValue() == memberId, SqlTimes.instant(row[4]),
                         ((Number) row[5]).longValue()))
                 .toList();
     }
@@ -187,19 +185,4 @@ public class MessageRepository {
         return unread;
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalArgumentException("Not a point in time: " + value);
-    }
 }

@@ -3,6 +3,7 @@ package com.soundhub.projects;
 import java.time.Instant;
 import java.util.List;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,6 @@ public class FileCommentRepository {
                 .setParameter(1, projectId).setParameter(2, path).setParameter(3, limit).getResultList();
         return rows.stream().map(row -> new FileComment(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue(),
                 row[2].toString(), row[3] == null ? null : ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
-                row[5].toString().strip(), ProjectRepository.instant(row[6]))).toList();
+                row[5].toString().strip(), SqlTimes.instant(row[6]))).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,7 +84,7 @@ public class MasterRepository {
         return rows.stream().map(row -> new Master((UUID) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).intValue(),
                 MasterState.valueOf(row[3].toString()), ((Number) row[4]).intValue(), row[5] == null ? null : row[5].toString(),
                 row[6] == null ? null : row[6].toString(), row[7] == null ? null : ((Number) row[7]).intValue(),
-                ((Number) row[8]).longValue(), ProjectRepository.instant(row[9]),
-                row[10] == null ? null : ProjectRepository.instant(row[10]), row[11] == null ? null : row[11].toString())).toList();
+                ((Number) row[8]).longValue(), SqlTimes.instant(row[9]),
+                row[10] == null ? null : SqlTimes.instant(row[10]), row[11] == null ? null : row[11].toString())).toList();
     }
 }

@@ -1,6 +1,5 @@
 package com.soundhub.projects;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -157,7 +157,7 @@ public class ProjectRepository {
                         + "ORDER BY CASE role WHEN 'OWNER' THEN 0 WHEN 'PRODUCER' THEN 1 ELSE 2 END, joined_at", Object[].class)
                 .setParameter(1, projectId).getResultList();
         return rows.stream().map(row -> new Membership(((Number) row[0]).longValue(), ProjectRole.valueOf(row[1].toString()),
-                instant(row[2]))).toList();
+                SqlTimes.instant(row[2]))).toList();
     }
 
     /** How many members each of the projects has (projects without any are left out). */
@@ -254,7 +254,7 @@ public class ProjectRepository {
                 .setParameter(1, value).getResultList();
         return rows.stream().map(row -> new Invitation(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ProjectRole.valueOf(row[3].toString()), ((Number) row[4]).longValue(),
-                instant(row[5]))).toList();
+                SqlTimes.instant(row[5]))).toList();
     }
 
     public void deleteInvitation(long id) {
@@ -271,19 +271,7 @@ public class ProjectRepository {
         List<Object[]> rows = em.createNativeQuery("SELECT actor_id, summary, at FROM project_activity WHERE project_id = ?1 "
                         + "ORDER BY id DESC", Object[].class)
                 .setParameter(1, projectId).setMaxResults(limit).getResultList();
-        return rows.stream().map(row -> new Activity(((Number) row[0]).longValue(), row[1].toString(), instant(row[2]))).toList();
+        return rows.stream().map(row -> new Activity(((Number) row[0]).longValue(), row[1].toString(), SqlTimes.instant(row[2]))).toList();
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime time) {
-            return time.toInstant();
-        }
-        throw new IllegalStateException("Not a time: " + value);
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -112,7 +113,7 @@ public class ProposalRepository {
         List<Object[]> rows = em.createNativeQuery("SELECT id, author_id, body, at_ms, created_at FROM project_proposal_comments "
                 + "WHERE proposal_id = ?1 ORDER BY id", Object[].class).setParameter(1, proposalId).getResultList();
         return rows.stream().map(row -> new Comment(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), row[2].toString(),
-                row[3] == null ? null : ((Number) row[3]).intValue(), ProjectRepository.instant(row[4]))).toList();
+                row[3] == null ? null : ((Number) row[3]).intValue(), SqlTimes.instant(row[4]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -126,7 +127,7 @@ public class ProposalRepository {
                 ((Number) row[2]).intValue(), (UUID) row[3], ((Number) row[4]).longValue(), ((Number) row[5]).intValue(),
                 row[6] == null ? null : ((Number) row[6]).shortValue(), row[7].toString(), ProposalState.valueOf(row[8].toString()),
                 row[9] == null ? null : ((Number) row[9]).longValue(), row[10] == null ? null : row[10].toString(),
-                row[11] == null ? null : ((Number) row[11]).intValue(), ProjectRepository.instant(row[12]),
-                row[13] == null ? null : ProjectRepository.instant(row[13]))).toList();
+                row[11] == null ? null : ((Number) row[11]).intValue(), SqlTimes.instant(row[12]),
+                row[13] == null ? null : SqlTimes.instant(row[13]))).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +83,7 @@ public class PushRepository {
     private Optional<Push> push(String sql, UUID id) {
         List<Object[]> rows = em.createNativeQuery(sql, Object[].class).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> new Push((UUID) row[0], ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), ProjectRepository.instant(row[4]),
+                ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), SqlTimes.instant(row[4]),
                 row[5] == null ? null : ((Number) row[5]).intValue(), "PROPOSAL".equals(row[6].toString())));
     }
 
@@ -100,7 +101,7 @@ public class PushRepository {
         for (Object[] row : rows) {
             uploads.put(row[0].toString(), new Upload(row[0].toString(), ((Number) row[1]).longValue(), row[2].toString(),
                     row[3] == null ? null : row[3].toString(), row[4] == null ? null : ((Number) row[4]).longValue(),
-                    row[5] == null ? null : ProjectRepository.instant(row[5])));
+                    row[5] == null ? null : SqlTimes.instant(row[5])));
         }
         return uploads;
     }
