@@ -50,7 +50,7 @@ class FeatureTablesTest {
             entry("project_proposal_comments", "projects"), entry("project_masters", "projects"),
             entry("project_content_holds", "projects"), entry("project_file_comments", "projects"),
             entry("scheduled_tasks", "jobs"), entry("rate_limit_windows", "limits"), entry("server_secrets", "platform"),
-            entry("access_tokens", "tokens"));
+            entry("access_tokens", "tokens"), entry("admin_audit", "admin"), entry("site_settings", "site"));
 
     /** May read the tables it joins for lists; writes only its own. */
     private static final String READ_MODEL = "catalogue";

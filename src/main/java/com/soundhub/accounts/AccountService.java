@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.site.SiteSettingsService;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.Paths;
 import com.soundhub.web.PublicPageNotices;
@@ -65,10 +66,18 @@ public class AccountService {
     @Inject
     PublicPageNotices pageNotices;
 
+    @Inject
+    SiteSettingsService site;
+
+    static final String SIGN_UPS_CLOSED = "Sign-ups are closed for now. Please come back later.";
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(TxType.NOT_SUPPORTED)
     public Member signUp(String email, String nickname, String password) {
+        if (!site.current().signUpsOpen()) {
+            throw new RuleViolation("_form", SIGN_UPS_CLOSED);
+        }
         String cleanEmail = email.trim();
         String cleanNickname = nickname.trim();
         PasswordPolicy.problemWith(password, cleanEmail, cleanNickname)
@@ -116,7 +125,9 @@ public class AccountService {
         }
         Member found = member.get();
         if (!found.isActive()) {
-            return new SignInOutcome.Refused("This account is suspended. Contact the SoundHub team if you think this is a mistake.");
+            String why = found.getSuspensionReason() == null ? "" : " The moderators said: \u201c" + found.getSuspensionReason() + "\u201d.";
+            return new SignInOutcome.Refused("This account is suspended." + why
+                    + " Contact the SoundHub team if you think this is a mistake.");
         }
         throttle.recordSuccess(email);
         if (passwords.needsRehash(found.getPasswordHash())) {

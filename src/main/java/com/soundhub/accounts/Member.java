@@ -49,6 +49,10 @@ public class Member {
     @Column(nullable = false, length = 16)
     private MemberStatus status = MemberStatus.ACTIVE;
 
+    /** Why an admin suspended the member, shown to them when they try to sign in. */
+    @Column(name = "suspension_reason", length = 500)
+    private String suspensionReason;
+
     @Column(nullable = false, length = 2000)
     private String bio = "";
 
@@ -202,6 +206,16 @@ public class Member {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    /** Suspends the member for {@code reason}, or lifts the suspension when it is null. */
+    public void suspend(String reason) {
+        this.status = reason == null ? MemberStatus.ACTIVE : MemberStatus.SUSPENDED;
+        this.suspensionReason = reason;
     }
 
     public void setStatus(MemberStatus status) {

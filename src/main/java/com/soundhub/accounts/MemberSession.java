@@ -47,6 +47,10 @@ public class MemberSession {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
+    /** When this browser last gave the member's password again, for admin actions that ask for it. */
+    @Column(name = "password_confirmed_at")
+    private Instant passwordConfirmedAt;
+
     protected MemberSession() {
     }
 
@@ -68,6 +72,18 @@ public class MemberSession {
 
     public Member getMember() {
         return member;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 
     public Instant getLastSeenAt() {

@@ -3,6 +3,7 @@ package com.soundhub.accounts;
 import java.net.URI;
 
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.site.SiteSettingsService;
 import com.soundhub.web.ClientInfo;
 import com.soundhub.web.FlashMessages;
 import com.soundhub.web.FormErrors;
@@ -50,6 +51,9 @@ public class SignUpController {
     @Inject
     SessionService sessions;
 
+    @Inject
+    SiteSettingsService site;
+
     @Context
     HttpServletRequest request;
 
@@ -62,12 +66,14 @@ public class SignUpController {
             return Response.seeOther(URI.create("/")).build();
         }
         models.put("form", new SignUpForm());
+        models.put("signUpsOpen", site.current().signUpsOpen());
         return Response.ok(VIEW).build();
     }
 
     @POST
     public Response signUp(@Valid @BeanParam SignUpForm form) {
         models.put("form", form);
+        models.put("signUpsOpen", site.current().signUpsOpen());
         errors.addAll(binding);
         if (errors.isEmpty()) {
             try {

@@ -10,13 +10,14 @@ import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.MusicMetrics;
 import com.soundhub.jobs.ProgressHub;
 import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.platform.database.DailyCounts;
 import com.soundhub.platform.rules.NotFound;
+import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.projects.Project;
 import com.soundhub.projects.ProjectDetails;
 import com.soundhub.projects.ProjectService;
 import com.soundhub.projects.contents.ContentRepository;
 import com.soundhub.projects.contents.ContentStore;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.License;
 import com.soundhub.recordings.MediaRendition;
 import com.soundhub.recordings.MusicalKeys;
@@ -26,6 +27,8 @@ import com.soundhub.recordings.RecordingDeleting;
 import com.soundhub.recordings.RecordingDetails;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.recordings.Visibility;
+import com.soundhub.site.SiteSettings;
+import com.soundhub.site.SiteSettingsService;
 import com.soundhub.taxonomy.TaxonomyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -70,6 +73,9 @@ public class GeneratorService {
     ProgressHub progress;
 
     @Inject
+    SiteSettingsService site;
+
+    @Inject
     @ConfigProperty(name = "soundhub.generator.max-unfinished-per-member", defaultValue = "3")
     int maxUnfinished;
 
@@ -87,9 +93,22 @@ public class GeneratorService {
                 .setParameter("owner", memberId)
                 .setParameter("done", List.of(GenerationState.READY, GenerationState.FAILED))
                 .getSingleResult();
-        if (unfinished >= maxUnfinished) {
-            throw new RuleViolation(null, "You already have " + unfinished + " pieces in the making. "
-                    + "Wait for one to finish, then ask for the next.");
+        SiteSettings limits = site.current();
+        int unfinishedAllowed = limits.generationsUnfinishedMax() != null ? limits.generationsUnfinishedMax() : maxUnfinished;
+        if (unfinished >= unfinishedAllowed) {
+            throw new RuleViolation(null, unfinishedAllowed == 0 ? "Generating music is paused for now. Please come back later."
+                    : "You already have " + unfinished + " pieces in the making. Wait for one to finish, then ask for the next.");
+        }
+        if (limits.generationsPerDay() != null) {
+            long today = em.createQuery("SELECT count(g) FROM Generation g WHERE g.ownerId = :owner AND g.createdAt > :since",
+                            Long.class)
+                    .setParameter("owner", memberId)
+                    .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(1)))
+                    .getSingleResult();
+            if (today >= limits.generationsPerDay()) {
+                throw new RuleViolation(null, "You have asked for " + today + " pieces in the last 24 hours, as many as a day "
+                        + "allows. Please come back tomorrow.");
+            }
         }
         String title = request.genre().label() + ", " + request.mood().label() + " (seed " + request.seed() + ")";
         Recording recording = recordings.create(memberId, new RecordingDetails(capitalise(title),
@@ -236,5 +255,11 @@ public class GeneratorService {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** Pieces asked for per day over the last {@code days} days, oldest first, for the back office's chart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<java.time.LocalDate, Long> requestedPerDay(int days) {
+        return DailyCounts.of(em, "generations", "created_at", days);
     }
 }

@@ -88,4 +88,51 @@ public class Jobs {
     public List<TaskSummary> summary() {
         return client.getScheduledExecutionsSummaryByTask();
     }
+
+    /** A job in the queue as the back office lists it. */
+    public record QueuedJob(String kind, String instance, Instant due, boolean running, String runningOn, int failures,
+                            Instant lastFailure, Instant lastSuccess) {
+
+        /** Failed so many times in a row that it is as good as dead. */
+        public boolean dead() {
+            return failures >= JobGauges.DEAD_AFTER_FAILURES;
+        }
+    }
+
+    /**
+     * Jobs of {@code kind} (any when empty) in the given state ("dead", "running", "due", "waiting",
+     * any when empty), the most failed first, then by when they are due.
+     */
+    public List<QueuedJob> list(String kind, String state, int limit) {
+        String where = switch (state == null ? "" : state) {
+            case "dead" -> "consecutive_failures >= " + JobGauges.DEAD_AFTER_FAILURES;
+            case "running" -> "picked";
+            case "due" -> "NOT picked AND execution_time <= now()";
+            case "waiting" -> "NOT picked AND execution_time > now()";
+            default -> "TRUE";
+        };
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT task_name, task_instance, execution_time, picked, picked_by, "
+                     + "consecutive_failures, last_failure, last_success FROM scheduled_tasks WHERE " + where
+                     + " AND (? = '' OR task_name = ?) ORDER BY consecutive_failures DESC, execution_time LIMIT ?")) {
+            String name = kind == null ? "" : kind;
+            select.setString(1, name);
+            select.setString(2, name);
+            select.setInt(3, limit);
+            List<QueuedJob> jobs = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(new QueuedJob(rows.getString(1), rows.getString(2), instant(rows.getTimestamp(3)), rows.getBoolean(4),
+                            rows.getString(5), rows.getInt(6), instant(rows.getTimestamp(7)), instant(rows.getTimestamp(8))));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the job queue", e);
+        }
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
 }

@@ -89,7 +89,7 @@ public class Notification {
             case COMMENT, REPLY -> "/recordings/" + recording.getPublicId() + "#comment-" + commentId;
             case FOLLOW -> "/members/" + com.soundhub.web.Paths.segment(actor.getNickname());
             case MESSAGE -> "/messages/" + com.soundhub.web.Paths.segment(actor.getNickname());
-            case INVITATION, PROPOSAL, DECISION -> subjectPath;
+            case INVITATION, PROPOSAL, DECISION, WARNING, REPORT -> subjectPath;
         };
     }
 

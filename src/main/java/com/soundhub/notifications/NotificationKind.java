@@ -9,7 +9,9 @@ public enum NotificationKind {
     MESSAGE("sent you a message"),
     INVITATION("invited you to"),
     PROPOSAL("proposed a take to"),
-    DECISION("decided on your proposal to");
+    DECISION("decided on your proposal to"),
+    WARNING("warned you:"),
+    REPORT("handled your report:");
 
     private final String phrase;
 

@@ -14,6 +14,8 @@ import com.soundhub.projects.ProjectProposed;
 import com.soundhub.projects.ProposalDecided;
 import com.soundhub.projects.ProposalState;
 import com.soundhub.recordings.Recording;
+import com.soundhub.reports.MemberWarned;
+import com.soundhub.reports.ReportsHandled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -89,6 +91,20 @@ public class NotificationService {
         em.persist(new Notification(decided.proposerId(), NotificationKind.DECISION,
                 em.getReference(Member.class, decided.decidedBy()), shortTitle(decided.projectTitle()),
                 "/projects/" + decided.projectPublicId() + "/proposals/" + decided.number(), detail, clock.instant()));
+    }
+
+    /** A moderator's warning, in their words. */
+    public void onWarning(@Observes MemberWarned warning) {
+        em.persist(new Notification(warning.memberId(), NotificationKind.WARNING, em.getReference(Member.class, warning.moderatorId()),
+                shortTitle(warning.message()), "/notifications", "from the moderators", clock.instant()));
+    }
+
+    /** Each reporter learns what came of their report. */
+    public void onReportsHandled(@Observes ReportsHandled handled) {
+        for (long reporter : handled.reporterIds()) {
+            em.persist(new Notification(reporter, NotificationKind.REPORT, em.getReference(Member.class, handled.moderatorId()),
+                    shortTitle(handled.what()), "/notifications", handled.outcome(), clock.instant()));
+        }
     }
 
     private static String shortTitle(String title) {

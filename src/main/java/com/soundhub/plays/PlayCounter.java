@@ -54,4 +54,19 @@ public class PlayCounter {
         return em.createNativeQuery("DELETE FROM recording_listens WHERE counted_at < now() - interval '30 minutes'")
                 .executeUpdate();
     }
+
+    /** Plays per day over the last {@code days} days, oldest first, for the back office's chart. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public java.util.Map<java.time.LocalDate, Long> playsPerDay(int days) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.util.Map<java.time.LocalDate, Long> counts = new java.util.TreeMap<>();
+        for (int i = days - 1; i >= 0; i--) {
+            counts.put(today.minusDays(i), 0L);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT day, sum(plays) FROM recording_daily_plays WHERE day >= ?1 GROUP BY day")
+                .setParameter(1, java.sql.Date.valueOf(today.minusDays(days - 1L))).getResultList();
+        rows.forEach(row -> counts.computeIfPresent(java.time.LocalDate.parse(row[0].toString()), (day, none) -> ((Number) row[1]).longValue()));
+        return counts;
+    }
 }

@@ -76,6 +76,19 @@ public class Recording {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
+    /** Why a moderator hid the recording; while set, it is private to its owner. */
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
+    /** Hidden because its owner is suspended: shown again when they are reinstated. */
+    @Column(name = "hidden_with_owner", nullable = false)
+    private boolean hiddenWithOwner;
+
+    /** The visibility the recording gets back when a moderator shows it again. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility_before_hiding", length = 10)
+    private Visibility visibilityBeforeHiding;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private RecordingStatus status = RecordingStatus.PROCESSING;
@@ -177,7 +190,7 @@ public class Recording {
         this.bpm = details.bpm() == null ? null : details.bpm().shortValue();
         this.musicalKey = details.musicalKey();
         this.license = details.license();
-        this.visibility = details.visibility();
+        choose(details.visibility());
         this.searchText = searchTextOf(title, description, tags, genre, instruments);
         this.updatedAt = now;
     }
@@ -233,6 +246,11 @@ public class Recording {
         return credits;
     }
 
+    /** Reads the genre's and instruments' names again into the search text (after a rename or merge). */
+    void refreshSearchText() {
+        this.searchText = searchTextOf(title, description, tags, genre, instruments);
+    }
+
     void retitle(String newTitle, Instant now) {
         this.title = newTitle.substring(0, Math.min(newTitle.length(), 200));
         this.searchText = searchTextOf(title, description, tags, genre, instruments);
@@ -247,7 +265,63 @@ public class Recording {
         return replaced;
     }
 
+    /** While hidden by a moderator, the owner's choice waits until it is shown again. */
+    private void choose(Visibility newVisibility) {
+        if (hiddenReason != null) {
+            this.visibilityBeforeHiding = newVisibility;
+        } else {
+            this.visibility = newVisibility;
+        }
+    }
+
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    void hide(String reason, Instant now) {
+        if (hiddenReason == null) {
+            this.visibilityBeforeHiding = visibility;
+            this.visibility = Visibility.PRIVATE;
+        }
+        this.hiddenReason = reason;
+        this.updatedAt = now;
+    }
+
+    /** Hides it while its owner is suspended; one a moderator hid already stays hidden for that reason. */
+    void hideWithOwner(String reason, Instant now) {
+        if (hiddenReason == null) {
+            hide(reason, now);
+            this.hiddenWithOwner = true;
+        }
+    }
+
+    /** Shows it again as its owner is reinstated, if it was hidden for their suspension only. */
+    void showWithOwner(Instant now) {
+        if (hiddenWithOwner) {
+            unhide(now);
+        }
+    }
+
+    void unhide(Instant now) {
+        this.hiddenWithOwner = false;
+        if (hiddenReason != null) {
+            this.visibility = visibilityBeforeHiding == null ? Visibility.PRIVATE : visibilityBeforeHiding;
+            this.visibilityBeforeHiding = null;
+            this.hiddenReason = null;
+            this.updatedAt = now;
+        }
+    }
+
     void show(Visibility newVisibility, Instant now) {
+        if (hiddenReason != null) {
+            this.visibilityBeforeHiding = newVisibility;
+            this.updatedAt = now;
+            return;
+        }
         this.visibility = newVisibility;
         if (newVisibility == Visibility.PUBLIC && status == RecordingStatus.READY) {
             this.publishedAt = now;

@@ -9,15 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberReinstated;
+import com.soundhub.accounts.MemberSuspended;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
-import com.soundhub.web.PublicPageNotices;
 import com.soundhub.storage.ObjectStorage;
 import com.soundhub.storage.PurgeObjectsJob;
 import com.soundhub.taxonomy.Genre;
 import com.soundhub.taxonomy.TaxonomyService;
+import com.soundhub.web.PublicPageNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +43,9 @@ public class RecordingService {
 
     @Inject
     Event<RecordingDeleting> deleting;
+
+    @Inject
+    MemberAdministration administration;
 
     @Inject
     RecordingRepository recordings;
@@ -189,6 +196,97 @@ public class RecordingService {
         String replaced = recording.useCover(key, clock.instant());
         pageNotices.everythingChanged();
         return Optional.ofNullable(replaced);
+    }
+
+    /**
+     * Hides the recording for a moderator: private to its owner, who is told why, until it is shown
+     * again with the visibility it had.
+     */
+    public Recording hide(long adminId, String publicId, String reason) {
+        administration.requireAdmin(adminId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new RuleViolation("reason", "Say why in at most 500 characters: the owner is shown the reason.");
+        }
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
+        recording.hide(why, clock.instant());
+        pageNotices.everythingChanged();
+        return recording;
+    }
+
+    /** A recording as the back office lists it. */
+    public record AdministeredRecording(long id, String publicId, String title, String owner, Visibility visibility,
+                                        RecordingStatus status, Origin origin, String hiddenReason, java.time.Instant createdAt) {
+    }
+
+    /**
+     * Which recordings the back office lists: text in the title or the owner's nickname, only
+     * hidden ones, one origin, one owner (null: anyone's).
+     */
+    public record AdminFilter(String query, boolean hiddenOnly, Origin origin, Long ownerId) {
+    }
+
+    /** Recordings for the back office, newest first, older than {@code beforeId} (keyset pages). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdministeredRecording> administered(long adminId, AdminFilter filter, long beforeId, int limit) {
+        administration.requireAdmin(adminId);
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Recording r JOIN FETCH r.owner o WHERE r.id < :before");
+        String query = filter.query() == null ? "" : filter.query().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!query.isEmpty()) {
+            jpql.append(" AND (lower(r.title) LIKE :query OR lower(o.nickname) LIKE :query)");
+        }
+        if (filter.hiddenOnly()) {
+            jpql.append(" AND r.hiddenReason IS NOT NULL");
+        }
+        if (filter.origin() != null) {
+            jpql.append(" AND r.origin = :origin");
+        }
+        if (filter.ownerId() != null) {
+            jpql.append(" AND o.id = :owner");
+        }
+        var select = em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Recording.class)
+                .setParameter("before", beforeId).setMaxResults(limit);
+        if (!query.isEmpty()) {
+            select.setParameter("query", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.origin() != null) {
+            select.setParameter("origin", filter.origin());
+        }
+        if (filter.ownerId() != null) {
+            select.setParameter("owner", filter.ownerId());
+        }
+        return select.getResultList().stream()
+                .map(r -> new AdministeredRecording(r.getId(), r.getPublicId(), r.getTitle(), r.getOwner().getNickname(),
+                        r.getVisibility(), r.getStatus(), r.getOrigin(), r.getHiddenReason(), r.getCreatedAt()))
+                .toList();
+    }
+
+    /** A suspended member's recordings are hidden with them; the owner sees why. */
+    void hideWithOwner(@Observes MemberSuspended suspension) {
+        String why = "Hidden while its owner is suspended: " + suspension.reason();
+        em.createQuery("SELECT r FROM Recording r WHERE r.owner.id = :owner", Recording.class)
+                .setParameter("owner", suspension.memberId())
+                .getResultList()
+                .forEach(recording -> recording.hideWithOwner(why.length() > 500 ? why.substring(0, 500) : why, clock.instant()));
+        pageNotices.everythingChanged();
+    }
+
+    /** A reinstated member's recordings come back, except those a moderator hid for a reason of their own. */
+    void showWithOwner(@Observes MemberReinstated reinstatement) {
+        em.createQuery("SELECT r FROM Recording r WHERE r.owner.id = :owner", Recording.class)
+                .setParameter("owner", reinstatement.memberId())
+                .getResultList()
+                .forEach(recording -> recording.showWithOwner(clock.instant()));
+        pageNotices.everythingChanged();
+    }
+
+    /** Shows a hidden recording again, as it was before. */
+    public Recording unhide(long adminId, String publicId) {
+        administration.requireAdmin(adminId);
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
+        recording.unhide(clock.instant());
+        pageNotices.everythingChanged();
+        return recording;
     }
 
     /** Deletes the recording; its stored audio is deleted by a job that retries until it is gone. */

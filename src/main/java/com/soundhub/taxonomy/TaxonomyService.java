@@ -6,17 +6,26 @@ import java.util.List;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.soundhub.jobs.KeptCopies;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Reads the genre and instrument lists, for forms, filters and validation of chosen ids. */
+/**
+ * Reads the genre and instrument lists, for forms, filters and validation of chosen ids. Each
+ * instance keeps the lists and forgets them as soon as any instance commits a change to them
+ * ({@link TaxonomyEditor}, {@link KeptCopies}).
+ */
 @ApplicationScoped
 public class TaxonomyService {
+
+    /** The name of the lists among the copies instances keep ({@link KeptCopies}). */
+    static final String KEPT_AS = "taxonomy";
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -24,7 +33,8 @@ public class TaxonomyService {
     /**
      * The lists change rarely (an admin edits them) and appear on many pages, so each instance
      * keeps them: after a minute the next reader still gets the kept lists while they are read again
-     * in the background, so no page ever waits for them.
+     * in the background, so no page ever waits for them. That minute only matters when a notice of
+     * a change was lost; a change announced makes every instance read them again at once.
      */
     static final Duration LIST_LIFETIME = Duration.ofSeconds(60);
 
@@ -34,27 +44,35 @@ public class TaxonomyService {
     @Resource
     ManagedExecutorService executor;
 
-    private LoadingCache<Boolean, Lists> lists;
+    private AsyncLoadingCache<Boolean, Lists> lists;
 
     @PostConstruct
     void keepLists() {
         lists = Caffeine.newBuilder()
                 .refreshAfterWrite(LIST_LIFETIME)
-                // Read again on a container thread, where the persistence context works as in a request.
+                // Read on a container thread of their own, where the persistence context works as in a
+                // request: read on the thread of a page, outside a transaction, they left the page's
+                // entity manager closed for what the page read after them.
                 .executor(executor)
-                .build(unused -> new Lists(
+                .buildAsync(unused -> new Lists(
                         List.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name",
                                 Genre.class).getResultList()),
                         List.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name",
                                 Instrument.class).getResultList())));
     }
 
+    void forget(@Observes KeptCopies.Forget notice) {
+        if (KEPT_AS.equals(notice.name())) {
+            lists.synchronous().invalidateAll();
+        }
+    }
+
     public List<Genre> activeGenres() {
-        return lists.get(Boolean.TRUE).genres();
+        return lists.get(Boolean.TRUE).join().genres();
     }
 
     public List<Instrument> activeInstruments() {
-        return lists.get(Boolean.TRUE).instruments();
+        return lists.get(Boolean.TRUE).join().instruments();
     }
 
     /** The id of the active genre with this slug, if there is one. */

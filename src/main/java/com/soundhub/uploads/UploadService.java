@@ -3,12 +3,16 @@ package com.soundhub.uploads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.jobs.ProgressHub;
 import com.soundhub.jobs.media.MediaJobs;
+import com.soundhub.platform.database.DailyCounts;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.MediaRendition;
@@ -58,6 +62,9 @@ public class UploadService {
 
     @Inject
     UploadSettings settings;
+
+    @Inject
+    MemberAdministration administration;
 
     @Inject
     ProgressHub progress;
@@ -153,16 +160,54 @@ public class UploadService {
 
     /** A dead upload gets a fresh set of attempts. */
     public UploadStatus retry(long memberId, UUID id) {
+        return retry(memberId, id, "Retry asked for by the member");
+    }
+
+    private UploadStatus retry(long memberId, UUID id, String detail) {
         Upload upload = ownedLocked(memberId, id);
         if (upload.getState() != UploadState.DEAD) {
             throw new RuleViolation(null, "Only uploads that failed can be retried.");
         }
         upload.resetAttempts();
         upload.explain(null);
-        move(upload, UploadState.UPLOADED, "Retry asked for by the member");
+        move(upload, UploadState.UPLOADED, detail);
         recordings.markProcessing(upload.getRecording().getId());
         mediaJobs.start(PROCESSING, upload.getId(), upload.getOwnerId());
         return status(upload);
+    }
+
+    /** An upload in trouble as the back office shows it, with every state it went through. */
+    public record TroubledUpload(UUID id, String fileName, String recordingPublicId, String owner, UploadState state, String reason,
+                                 int attempts, Instant updatedAt, List<UploadTransition> history) {
+    }
+
+    /** Work that has not moved for this long is "stuck": more than any file's processing takes. */
+    static final Duration STUCK_AFTER = Duration.ofMinutes(30);
+
+    /**
+     * Dead uploads ({@code dead}), or stuck ones: received or in processing with no change for
+     * {@link #STUCK_AFTER}. Most recently changed first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TroubledUpload> troubled(long adminId, boolean dead, int limit) {
+        administration.requireAdmin(adminId);
+        List<Upload> found = em.createQuery("SELECT u FROM Upload u JOIN FETCH u.recording r JOIN FETCH r.owner "
+                        + "WHERE u.state IN :states AND u.updatedAt < :before ORDER BY u.updatedAt DESC", Upload.class)
+                .setParameter("states", dead ? List.of(UploadState.DEAD)
+                        : List.of(UploadState.UPLOADED, UploadState.PROBING, UploadState.TRANSCODING, UploadState.FAILED_RETRYING))
+                .setParameter("before", dead ? clock.instant() : clock.instant().minus(STUCK_AFTER))
+                .setMaxResults(limit)
+                .getResultList();
+        return found.stream().map(upload -> new TroubledUpload(upload.getId(), upload.getFileName(),
+                upload.getRecording().getPublicId(), upload.getRecording().getOwner().getNickname(), upload.getState(),
+                upload.getReason(), upload.getAttempts(), upload.getUpdatedAt(), uploads.history(upload.getId()))).toList();
+    }
+
+    /** An admin gives a dead upload a fresh set of attempts, as its owner can. */
+    public UploadStatus retryForAdmin(long adminId, UUID id) {
+        administration.requireAdmin(adminId);
+        Upload upload = uploads.lock(id).orElseThrow(NotFound::new);
+        return retry(upload.getOwnerId(), id, "Retry asked for by an admin");
     }
 
     /** Uploads whose file never arrived in time: expired, and whatever did arrive is deleted. */
@@ -312,5 +357,21 @@ public class UploadService {
 
     public static String topic(UUID id) {
         return "upload:" + id;
+    }
+
+    /** Uploads started per day over the last {@code days} days, oldest first, for the back office's chart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, Long> startedPerDay(int days) {
+        return DailyCounts.of(em, "uploads", "created_at", days);
+    }
+
+    /** How many uploads are in each state, for the back office. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countsByState() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT state, count(*) FROM uploads GROUP BY state").getResultList();
+        rows.forEach(row -> counts.put(row[0].toString(), ((Number) row[1]).longValue()));
+        return counts;
     }
 }

@@ -3,13 +3,17 @@ package com.soundhub.uploads;
 import java.time.Duration;
 
 import com.soundhub.jobs.media.RetryPolicy;
+import com.soundhub.site.SiteSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Upload limits ({@code soundhub.uploads.*}). */
+/** Upload limits ({@code soundhub.uploads.*}); an admin's site settings override the largest size and length. */
 @ApplicationScoped
 public class UploadSettings {
+
+    @Inject
+    SiteSettingsService site;
 
     @Inject
     @ConfigProperty(name = "soundhub.uploads.max-megabytes", defaultValue = "200")
@@ -44,19 +48,21 @@ public class UploadSettings {
     int retrySeconds;
 
     public long maxBytes() {
-        return maxMegabytes * 1024 * 1024;
+        return maxMegabytes() * 1024 * 1024;
     }
 
     public long maxMegabytes() {
-        return maxMegabytes;
+        Integer chosen = site.current().uploadMaxMegabytes();
+        return chosen != null ? chosen : maxMegabytes;
     }
 
     public double maxSeconds() {
-        return maxMinutes * 60.0;
+        return maxMinutes() * 60.0;
     }
 
     public int maxMinutes() {
-        return maxMinutes;
+        Integer chosen = site.current().uploadMaxMinutes();
+        return chosen != null ? chosen : maxMinutes;
     }
 
     /** How long the presigned upload URL works; an upload not confirmed by then expires. */

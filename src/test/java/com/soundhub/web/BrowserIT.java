@@ -272,8 +272,15 @@ class BrowserIT {
         // A liked recording shows its button filled in.
         browser.manage().window().setSize(DESKTOP);
         browser.get(base.resolve(recording).toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/like'] .like-button"))).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".like-button"), "aria-pressed", "true"));
+        // The member's part of the page may replace the button while it is found: try again with the new one.
+        WebDriverWait patient = new WebDriverWait(browser, Duration.ofSeconds(15));
+        patient.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class);
+        patient.until(driver -> {
+            driver.findElement(By.cssSelector("form[action$='/like'] .like-button")).click();
+            return true;
+        });
+        patient.until(ExpectedConditions.attributeToBe(By.cssSelector(".like-button"), "aria-pressed", "true"));
         problems.addAll(accessibilityProblems(recording + " (liked)"));
 
         assertThat(problems).as("serious or critical findings of axe-core").isEmpty();
@@ -627,6 +634,58 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-credits]")).getText()).isEqualTo("Credits: " + mixer);
         assertThat(browser.findElement(By.cssSelector("[data-made-in] a")).getAttribute("href")).endsWith("/projects/" + project + "/revisions/2");
         assertNoPolicyViolations();
+    }
+
+    @Test
+    void anAdminWorksThroughTheModerationQueueFromTheKeyboard() throws Exception {
+        // Reports left by earlier test classes in the shared database are not this queue's.
+        try (java.sql.Connection db = TestInfrastructure.jdbc(); java.sql.Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE reports SET status = 'DISMISSED' WHERE status = 'OPEN'");
+        }
+        // Two reported recordings, reported over HTTP by members.
+        WebClient owner = new WebClient(base);
+        String ownerName = Members.signUp(owner, "reported");
+        String first = Catalogue.recording(ownerName, "First reported", java.time.Instant.now().minusSeconds(120));
+        String second = Catalogue.recording(ownerName, "Second reported", java.time.Instant.now().minusSeconds(60));
+        WebClient reporter = new WebClient(base);
+        Members.signUp(reporter, "reporter");
+        for (String recording : List.of(first, second)) {
+            reporter.submit(reporter.get("/reports/new?kind=RECORDING&ref=" + recording), "form[action=/reports]", Map.of("reason", "SPAM"));
+        }
+        String admin = Members.uniqueNickname("keyboard-admin");
+        signUpThroughThePages(admin);
+        try (java.sql.Connection db = TestInfrastructure.jdbc();
+             java.sql.PreparedStatement promote = db.prepareStatement("UPDATE members SET role = 'ADMIN' WHERE nickname = ?")) {
+            promote.setString(1, admin);
+            promote.executeUpdate();
+        }
+
+        browser.get(base.resolve("/admin/reports").toString());
+        // The queue opens with the longest-waiting item in focus; J moves on, K comes back.
+        wait.until(driver -> first.equals(focusedQueueItem()));
+        browser.switchTo().activeElement().sendKeys("j");
+        wait.until(driver -> second.equals(focusedQueueItem()));
+        browser.switchTo().activeElement().sendKeys("k");
+        wait.until(driver -> first.equals(focusedQueueItem()));
+        // D dismisses it; the page comes back with the next item in focus.
+        browser.switchTo().activeElement().sendKeys("d");
+        wait.until(driver -> second.equals(focusedQueueItem()));
+        assertThat(browser.findElement(By.id("flash-messages")).getText()).contains("Dismissed");
+        // W goes to the warning; Enter sends it; the queue is empty.
+        browser.switchTo().activeElement().sendKeys("w");
+        WebElement warning = browser.switchTo().activeElement();
+        assertThat(warning.getAttribute("name")).isEqualTo("message");
+        warning.sendKeys("Please stop posting the same track", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-queue-empty]")));
+        assertThat(owner.get("/notifications").body()).contains("Please stop posting the same track");
+        assertThat(reporter.get("/notifications").body()).contains("no action was needed").contains("its owner was warned");
+        assertNoPolicyViolations();
+    }
+
+    private String focusedQueueItem() {
+        Object ref = browser.executeScript("var item = document.activeElement && document.activeElement.closest('.queue-item');"
+                + "return item ? item.getAttribute('data-ref') : null;");
+        return ref == null ? null : ref.toString();
     }
 
     /** Starts a project on the new-project page; returns its id. */

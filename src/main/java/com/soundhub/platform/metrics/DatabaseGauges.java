@@ -50,6 +50,12 @@ public class DatabaseGauges {
         }
     }
 
+    /** The current value of a registered gauge, as the metrics endpoint would show it; NaN when there is none. */
+    public double value(String name) {
+        var gauge = registry.getGauge(new org.eclipse.microprofile.metrics.MetricID(name));
+        return gauge == null ? Double.NaN : gauge.getValue().doubleValue();
+    }
+
     /** The last answer to one query, read again when it is a few seconds old. */
     private final class Reading {
 

@@ -1,0 +1,116 @@
+package com.soundhub.admin;
+
+import java.net.URI;
+import java.util.List;
+
+import com.soundhub.accounts.AdminOnly;
+import com.soundhub.accounts.CurrentMember;
+import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.recordings.Origin;
+import com.soundhub.recordings.RecordingService;
+import com.soundhub.web.FlashMessages;
+import com.soundhub.web.FormErrors;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/** Recordings in the back office: search, filters, keyset pages, and hiding one or many at once. */
+@RequestScoped
+@AdminOnly
+@Path("admin/recordings")
+public class AdminRecordingPages {
+
+    static final int PAGE = 50;
+
+    @Inject
+    Models models;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    AdminActions actions;
+
+    @Inject
+    FormErrors errors;
+
+    @Inject
+    FlashMessages flash;
+
+    @GET
+    @Controller
+    public String list(@QueryParam("q") String query, @QueryParam("hidden") String hidden, @QueryParam("origin") String origin,
+                       @QueryParam("before") String before) {
+        return page(filter(query, hidden, origin), before, List.of(), "");
+    }
+
+    @POST
+    @Path("hide")
+    @Controller
+    public Response hide(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query,
+                         @FormParam("hidden") String hidden, @FormParam("origin") String origin) {
+        List<String> chosen = ids == null ? List.of() : ids.stream().filter(id -> id != null && id.matches("[A-Za-z0-9_-]{1,40}"))
+                .distinct().toList();
+        RecordingService.AdminFilter filter = filter(query, hidden, origin);
+        try {
+            int hiddenCount = actions.hideRecordings(currentMember.requireId(), chosen, reason);
+            flash.success(hiddenCount + (hiddenCount == 1 ? " recording is" : " recordings are") + " hidden; their owners see why.");
+            UriBuilder back = UriBuilder.fromPath("/admin/recordings").queryParam("q", filter.query());
+            if (filter.hiddenOnly()) {
+                back.queryParam("hidden", "on");
+            }
+            if (filter.origin() != null) {
+                back.queryParam("origin", filter.origin().name());
+            }
+            return Response.seeOther(back.build()).build();
+        } catch (RuleViolation violation) {
+            errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
+            return Response.status(422).entity(page(filter, null, chosen, reason)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    @Controller
+    public Response unhide(@PathParam("id") String id, @FormParam("reason") String reason) {
+        actions.unhideRecording(currentMember.requireId(), id, reason);
+        flash.success("The recording is shown again as it was.");
+        return Response.seeOther(URI.create("/recordings/" + id)).build();
+    }
+
+    private String page(RecordingService.AdminFilter filter, String before, List<String> chosen, String reason) {
+        long beforeId = before != null && before.matches("[0-9]{1,18}") ? Long.parseLong(before) : Long.MAX_VALUE;
+        var rows = recordings.administered(currentMember.requireId(), filter, beforeId, PAGE);
+        models.put("rows", rows);
+        models.put("filter", filter);
+        models.put("chosen", chosen);
+        models.put("reason", reason == null ? "" : reason);
+        models.put("older", rows.size() == PAGE ? rows.get(rows.size() - 1).id() : null);
+        models.put("section", "recordings");
+        return "admin/recordings.html";
+    }
+
+    private static RecordingService.AdminFilter filter(String query, String hidden, String origin) {
+        Origin chosenOrigin = null;
+        for (Origin candidate : Origin.values()) {
+            if (candidate.name().equals(origin)) {
+                chosenOrigin = candidate;
+            }
+        }
+        String text = query == null ? "" : query.strip();
+        return new RecordingService.AdminFilter(text.length() > 100 ? text.substring(0, 100) : text,
+                hidden != null && !hidden.isEmpty(), chosenOrigin, null);
+    }
+}
