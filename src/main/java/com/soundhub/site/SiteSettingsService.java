@@ -2,16 +2,12 @@ package com.soundhub.site;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.soundhub.jobs.KeptCopies;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.SameForEveryViewer;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,8 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 /**
  * The settings in force, read on many requests: each instance keeps a copy and forgets it when any
@@ -46,34 +40,25 @@ public class SiteSettingsService {
     @Inject
     KeptCopies keptCopies;
 
-    @Inject
-    Validator validator;
-
     private final Clock clock = Clock.systemUTC();
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    SiteSettingsReader reader;
 
-    private AsyncLoadingCache<Boolean, SiteSettings> current;
+    private LoadingCache<Boolean, SiteSettings> current;
 
     @PostConstruct
     void keep() {
-        current = Caffeine.newBuilder()
-                .expireAfterWrite(LIFETIME)
-                // Read on a container thread of its own, as the taxonomy's lists are: read on the
-                // thread of a page, outside a transaction, the page's entity manager was left closed.
-                .executor(executor)
-                .buildAsync(unused -> em.createQuery("SELECT s FROM SiteSettingsRow s", SiteSettingsRow.class).getResultList()
-                        .stream().findFirst().map(SiteSettingsRow::settings).orElse(SiteSettings.AS_CONFIGURED));
+        current = Caffeine.newBuilder().expireAfterWrite(LIFETIME).build(unused -> reader.read());
     }
 
     void forget(@Observes KeptCopies.Forget notice) {
         if (KEPT_AS.equals(notice.name())) {
-            current.synchronous().invalidateAll();
+            current.invalidateAll();
         }
     }
 
     public SiteSettings current() {
-        return current.get(Boolean.TRUE).join();
+        return current.get(Boolean.TRUE);
     }
 
     /** For pages: the announcement to show above everything, or null. */
@@ -81,14 +66,9 @@ public class SiteSettingsService {
         return current().announcementText().orElse(null);
     }
 
-    /** Saves {@code settings} (already checked to come from an admin); every instance applies them within moments. */
+    /** Saves {@code settings} (checked by the record itself, and to come from an admin); every instance applies them within moments. */
     @Transactional
     public SiteSettings save(SiteSettings settings) {
-        Set<ConstraintViolation<SiteSettings>> violations = validator.validate(settings);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<SiteSettings> first = violations.iterator().next();
-            throw new RuleViolation(first.getPropertyPath().toString(), first.getMessage());
-        }
         SiteSettingsRow row = em.find(SiteSettingsRow.class, true, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             row = new SiteSettingsRow();

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.soundhub.jobs.KeptCopies;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -38,41 +39,35 @@ public class TaxonomyService {
      */
     static final Duration LIST_LIFETIME = Duration.ofSeconds(60);
 
-    private record Lists(List<Genre> genres, List<Instrument> instruments) {
-    }
-
     @Resource
     ManagedExecutorService executor;
 
-    private AsyncLoadingCache<Boolean, Lists> lists;
+    @Inject
+    TaxonomyLists reader;
+
+    private LoadingCache<Boolean, TaxonomyLists.Lists> lists;
 
     @PostConstruct
     void keepLists() {
         lists = Caffeine.newBuilder()
                 .refreshAfterWrite(LIST_LIFETIME)
-                // Read on a container thread of their own, where the persistence context works as in a
-                // request: read on the thread of a page, outside a transaction, they left the page's
-                // entity manager closed for what the page read after them.
+                // Read again on a container thread, where transactions work as in a request.
                 .executor(executor)
-                .buildAsync(unused -> new Lists(
-                        List.copyOf(em.createQuery("SELECT g FROM Genre g WHERE g.active = true ORDER BY g.position, g.name",
-                                Genre.class).getResultList()),
-                        List.copyOf(em.createQuery("SELECT i FROM Instrument i WHERE i.active = true ORDER BY i.position, i.name",
-                                Instrument.class).getResultList())));
+                .build(unused -> reader.read());
     }
 
     void forget(@Observes KeptCopies.Forget notice) {
         if (KEPT_AS.equals(notice.name())) {
-            lists.synchronous().invalidateAll();
+            lists.invalidateAll();
         }
     }
 
     public List<Genre> activeGenres() {
-        return lists.get(Boolean.TRUE).join().genres();
+        return lists.get(Boolean.TRUE).genres();
     }
 
     public List<Instrument> activeInstruments() {
-        return lists.get(Boolean.TRUE).join().instruments();
+        return lists.get(Boolean.TRUE).instruments();
     }
 
     /** The id of the active genre with this slug, if there is one. */
