@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.platform.database.DailyCounts;
+import com.soundhub.platform.database.Like;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +92,7 @@ public class MemberAdministration {
         var select = em.createQuery(jpql.append(" ORDER BY m.id DESC").toString(), Member.class)
                 .setParameter("before", beforeId.orElse(Long.MAX_VALUE)).setMaxResults(limit);
         if (!query.isEmpty()) {
-            select.setParameter("query", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            select.setParameter("query", Like.containing(query));
         }
         if (filter.role() != null) {
             select.setParameter("role", filter.role());
@@ -123,7 +124,7 @@ public class MemberAdministration {
     /**
      * Suspends the member: every session of theirs ends at once (each instance reads sessions from
      * the database on every request), signing in shows them {@code reason}, and their recordings
-     * are hidden until they are reinstated ({@link MemberSuspended}).
+     * and comments are hidden until they are reinstated ({@link MemberSuspended}).
      */
     public MemberRow suspend(long adminId, long memberId, String reason) {
         requireAdmin(adminId);

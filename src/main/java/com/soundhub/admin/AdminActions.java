@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.Role;
+import com.soundhub.comments.CommentService;
 import com.soundhub.jobs.Jobs;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Recording;
@@ -57,6 +58,9 @@ public class AdminActions {
     UploadService uploads;
 
     @Inject
+    CommentService comments;
+
+    @Inject
     PublicPageNotices pageNotices;
 
     public MemberAdministration.MemberRow suspend(long adminId, long memberId, String reason) {
@@ -94,6 +98,21 @@ public class AdminActions {
         }
         publicIds.forEach(publicId -> hideRecording(adminId, publicId, reason));
         return publicIds.size();
+    }
+
+    /** Deletes several comments at once (twenty spam comments), each audited; returns how many were deleted. */
+    public int deleteComments(long adminId, List<Long> commentIds, String reason) {
+        if (commentIds.isEmpty()) {
+            throw new RuleViolation("ids", "Choose the comments to delete.");
+        }
+        if (commentIds.size() > 100) {
+            throw new RuleViolation("ids", "Delete at most 100 comments at once.");
+        }
+        for (long id : commentIds) {
+            String label = comments.deleteForAdmin(adminId, id);
+            audit.record(adminId, "comment.delete", "COMMENT", String.valueOf(id), label, reason == null ? "" : reason.strip());
+        }
+        return commentIds.size();
     }
 
     public Recording unhideRecording(long adminId, String publicId, String reason) {

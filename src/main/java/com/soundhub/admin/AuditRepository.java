@@ -2,6 +2,7 @@ package com.soundhub.admin;
 
 import java.util.List;
 
+import com.soundhub.platform.database.Like;
 import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ public class AuditRepository {
                         + "AND (?4 = '' OR action = ?4) AND (?5 = '' OR target_kind = ?5) AND (?6 = '' OR target_ref = ?6) "
                         + "ORDER BY id DESC LIMIT ?7")
                 .setParameter(1, beforeId).setParameter(2, filter.text())
-                .setParameter(3, "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter(3, Like.containing(filter.text()))
                 .setParameter(4, filter.action()).setParameter(5, filter.targetKind()).setParameter(6, filter.targetRef())
                 .setParameter(7, limit).getResultList();
         return rows.stream().map(row -> new AuditEntry(((Number) row[0]).longValue(), SqlTimes.instant(row[1]), row[2].toString(),

@@ -44,6 +44,10 @@ public class Comment {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Hidden while its author is suspended. */
+    @Column(name = "hidden_with_author", nullable = false)
+    private boolean hiddenWithAuthor;
+
     protected Comment() {
     }
 

@@ -1,6 +1,7 @@
 package com.soundhub.comments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberReinstated;
+import com.soundhub.accounts.MemberSuspended;
+import com.soundhub.platform.database.Like;
 import com.soundhub.platform.paging.Cursor;
 import com.soundhub.platform.paging.Slice;
 import com.soundhub.limits.LimitedAction;
@@ -18,8 +23,10 @@ import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingService;
+import com.soundhub.web.PublicPageNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +58,12 @@ public class CommentService {
 
     @Inject
     Event<CommentPosted> posted;
+
+    @Inject
+    MemberAdministration administration;
+
+    @Inject
+    PublicPageNotices pageNotices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -101,6 +114,66 @@ public class CommentService {
         if (!comment.isWrittenBy(memberId) && !recording.isOwnedBy(memberId) && !admin) {
             throw new NotAllowed("Only the author, the recording's owner and admins may delete a comment.");
         }
+        remove(comment, recording.getPublicId());
+    }
+
+    /** A suspended member's comments are hidden with them. */
+    void hideWithAuthor(@Observes MemberSuspended suspension) {
+        showOrHide(suspension.memberId(), true);
+    }
+
+    /** A reinstated member's comments come back. */
+    void showWithAuthor(@Observes MemberReinstated reinstatement) {
+        showOrHide(reinstatement.memberId(), false);
+    }
+
+    private void showOrHide(long authorId, boolean hidden) {
+        em.createQuery("UPDATE Comment c SET c.hiddenWithAuthor = :hidden WHERE c.author.id = :author")
+                .setParameter("hidden", hidden).setParameter("author", authorId).executeUpdate();
+        // Comments are on recording pages kept for everyone.
+        pageNotices.everythingChanged();
+    }
+
+    /** A comment as the back office lists it. */
+    public record AdministeredComment(long id, String author, String body, Instant createdAt, RecordingService.RecordingLabel recording) {
+    }
+
+    /** Comments for the back office whose text or author's nickname contains {@code query}, newest first, keyset-paged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdministeredComment> administered(long adminId, String query, long beforeId, int limit) {
+        administration.requireAdmin(adminId);
+        String words = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        var select = em.createQuery("SELECT c FROM Comment c JOIN FETCH c.author a WHERE c.id < :before AND c.deletedAt IS NULL"
+                        + (words.isEmpty() ? "" : " AND (lower(c.body) LIKE :words OR lower(a.nickname) LIKE :words)")
+                        + " ORDER BY c.id DESC", Comment.class)
+                .setParameter("before", beforeId)
+                .setMaxResults(limit);
+        if (!words.isEmpty()) {
+            select.setParameter("words", Like.containing(words));
+        }
+        List<Comment> found = select.getResultList();
+        Map<Long, RecordingService.RecordingLabel> labels = recordings.labels(adminId,
+                found.stream().map(Comment::getRecordingId).distinct().toList());
+        return found.stream().map(comment -> new AdministeredComment(comment.getId(), comment.getAuthor().getNickname(),
+                comment.getBody(), comment.getCreatedAt(), labels.get(comment.getRecordingId()))).toList();
+    }
+
+    /** Deletes a comment for an admin, wherever it is; returns a label of it for the audit log. */
+    public String deleteForAdmin(long adminId, long commentId) {
+        administration.requireAdmin(adminId);
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.isDeleted()) {
+            throw new NotFound();
+        }
+        RecordingService.RecordingLabel recording = recordings.labels(adminId, List.of(comment.getRecordingId()))
+                .get(comment.getRecordingId());
+        String label = comment.getAuthor().getNickname() + ": " + comment.getBody();
+        remove(comment, recording.publicId());
+        return label.length() > 200 ? label.substring(0, 199) + "\u2026" : label;
+    }
+
+    private void remove(Comment comment, String recordingPublicId) {
+        long commentId = comment.getId();
         long replies = em.createQuery("SELECT count(c) FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getSingleResult();
         if (replies > 0) {
@@ -108,7 +181,7 @@ public class CommentService {
         } else {
             em.remove(comment);
         }
-        recordings.countComment(recording.getId(), recording.getPublicId(), -1);
+        recordings.countComment(comment.getRecordingId(), recordingPublicId, -1);
     }
 
     /**
@@ -139,8 +212,8 @@ public class CommentService {
         List<CommentThread> threads = new ArrayList<>();
         for (CommentView root : roots.items()) {
             List<CommentView> answers = replies.get(root.id());
-            // A deleted comment nobody answered is simply gone.
-            if (!root.deleted() || !answers.isEmpty()) {
+            // A deleted or hidden comment nobody answered is simply gone.
+            if (!root.isGone() || !answers.isEmpty()) {
                 threads.add(new CommentThread(root, answers));
             }
         }
@@ -166,7 +239,8 @@ public class CommentService {
     public String markers(long recordingId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT at_ms, id FROM comments WHERE recording_id = ?1 "
-                        + "AND at_ms IS NOT NULL AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?2")
+                        + "AND at_ms IS NOT NULL AND deleted_at IS NULL AND NOT hidden_with_author "
+                        + "ORDER BY created_at DESC, id DESC LIMIT ?2")
                 .setParameter(1, recordingId)
                 .setParameter(2, MARKERS_SHOWN)
                 .getResultList();

@@ -10,11 +10,11 @@ import com.soundhub.web.Paths;
  * its links and moment worked out here, since a busy track shows dozens of them.
  */
 public record CommentView(long id, Long parentId, Integer atMs, String body, Instant createdAt, boolean deleted,
-                          long authorId, String authorNickname) {
+                          boolean hidden, long authorId, String authorNickname) {
 
     /** The JPQL constructor expression that reads it; {@code c} is the comment and {@code a} its author. */
     static final String SELECT = "SELECT new com.soundhub.comments.CommentView(c.id, c.parentId, c.atMs, c.body, "
-            + "c.createdAt, CASE WHEN c.deletedAt IS NULL THEN false ELSE true END, a.id, a.nickname) "
+            + "c.createdAt, CASE WHEN c.deletedAt IS NULL THEN false ELSE true END, c.hiddenWithAuthor, a.id, a.nickname) "
             + "FROM Comment c JOIN c.author a ";
 
     public boolean isWrittenBy(Long memberId) {
@@ -48,6 +48,16 @@ public record CommentView(long id, Long parentId, Integer atMs, String body, Ins
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    /** Hidden while its author is suspended: neither its text nor its author's actions are shown. */
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** Deleted or hidden: a placeholder keeps its thread readable. */
+    public boolean isGone() {
+        return deleted || hidden;
     }
 
     public String getAuthorNickname() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.soundhub.platform.database.Like;
 import com.soundhub.platform.database.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -222,7 +223,7 @@ public class ProjectRepository {
     public List<Project> search(String words, int limit) {
         return em.createQuery("SELECT p FROM Project p WHERE p.visibility = com.soundhub.recordings.Visibility.PUBLIC "
                         + "AND (lower(p.title) LIKE :words OR lower(p.description) LIKE :words) ORDER BY p.updatedAt DESC", Project.class)
-                .setParameter("words", "%" + words.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter("words", Like.containing(words.toLowerCase()))
                 .setMaxResults(limit).getResultList();
     }
 

@@ -12,6 +12,7 @@ import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.MemberReinstated;
 import com.soundhub.accounts.MemberSuspended;
+import com.soundhub.platform.database.Like;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.storage.ObjectStorage;
@@ -247,7 +248,7 @@ public class RecordingService {
         var select = em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Recording.class)
                 .setParameter("before", beforeId).setMaxResults(limit);
         if (!query.isEmpty()) {
-            select.setParameter("query", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            select.setParameter("query", Like.containing(query));
         }
         if (filter.origin() != null) {
             select.setParameter("origin", filter.origin());
@@ -259,6 +260,24 @@ public class RecordingService {
                 .map(r -> new AdministeredRecording(r.getId(), r.getPublicId(), r.getTitle(), r.getOwner().getNickname(),
                         r.getVisibility(), r.getStatus(), r.getOrigin(), r.getHiddenReason(), r.getCreatedAt()))
                 .toList();
+    }
+
+    /** What a list of other things (comments in the back office) shows of a recording. */
+    public record RecordingLabel(long id, String publicId, String title) {
+    }
+
+    /** Labels of the recordings with these ids, whoever may see them: for the back office's lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, RecordingLabel> labels(long adminId, java.util.Collection<Long> ids) {
+        administration.requireAdmin(adminId);
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, RecordingLabel> labels = new java.util.HashMap<>();
+        em.createQuery("SELECT r.id, r.publicId, r.title FROM Recording r WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> labels.put((Long) row[0], new RecordingLabel((Long) row[0], (String) row[1], (String) row[2])));
+        return labels;
     }
 
     /** A suspended member's recordings are hidden with them; the owner sees why. */

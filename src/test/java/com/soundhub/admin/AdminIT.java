@@ -97,7 +97,7 @@ class AdminIT {
         WebClient member = member("curious", name);
         List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + adminName, "/admin/reports", "/admin/audit",
                 "/admin/audit.csv", "/admin/jobs", "/admin/uploads", "/admin/uploads?show=stuck", "/admin/recordings",
-                "/admin/settings", "/admin/taxonomy");
+                "/admin/settings", "/admin/taxonomy", "/admin/comments");
         for (String page : pages) {
             assertThat(member.get(page).status()).as(page).isEqualTo(404);
             Page visitor = anonymous.get(page);
@@ -112,6 +112,7 @@ class AdminIT {
                 Map.entry("/admin/taxonomy/genres/1/move", form(member, "direction", "down")),
                 Map.entry("/admin/taxonomy/genres/1/merge", form(member, "into", "2")),
                 Map.entry("/admin/recordings/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
+                Map.entry("/admin/comments/delete", form(member, "ids", "1", "reason", "x")),
                 Map.entry("/admin/uploads/" + java.util.UUID.randomUUID() + "/retry", form(member)),
                 Map.entry("/admin/jobs/retry", form(member, "kind", "release-media-lanes", "instance", "recurring")),
                 Map.entry("/admin/jobs/cancel", form(member, "kind", "release-media-lanes", "instance", "recurring")),
@@ -139,6 +140,13 @@ class AdminIT {
         String hiddenBefore = Catalogue.recording(name[0], "Already hidden song", Instant.now().minusSeconds(60));
         admin.post("/admin/recordings/hide", form(admin, "ids", hiddenBefore, "reason", "Stolen artwork"));
         assertThat(anonymous.stranger().get("/recordings/" + theirs).status()).isEqualTo(200);
+        String[] host = new String[1];
+        member("host", host);
+        String hosted = Catalogue.recording(host[0], "Hosting song", Instant.now().minusSeconds(60));
+        String trollComment = "Troll comment by " + name[0];
+        Catalogue.update("INSERT INTO comments (recording_id, author_id, body) SELECT r.id, m.id, ? FROM recordings r, members m "
+                + "WHERE r.public_id = ? AND m.nickname = ?", trollComment, hosted, name[0]);
+        assertThat(anonymous.stranger().get("/recordings/" + hosted).body()).contains(trollComment);
 
         Page page = admin.get("/admin/members/" + name[0]);
         assertThat(page.text("[data-status]")).isEqualTo("Active");
@@ -167,6 +175,7 @@ class AdminIT {
         Page signIn = Members.signIn(anonymous.stranger(), Members.emailOf(name[0]), Members.PASSWORD);
         assertThat(signIn.text(".form-errors")).contains("suspended").contains("Spam in every comment");
         assertThat(anonymous.stranger().get("/recordings/" + theirs).status()).as("their content is hidden with them").isEqualTo(404);
+        assertThat(anonymous.stranger().get("/recordings/" + hosted).body()).as("their comments too").doesNotContain(trollComment);
 
         // Audited, and the log refuses to be changed.
         assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'member.suspend' AND target_label = ?", name[0])).isEqualTo(1);
@@ -185,6 +194,7 @@ class AdminIT {
         admin.submit(admin.get("/admin/members/" + name[0]), "form[data-reinstate-form]", Map.of());
         assertThat(Members.signIn(anonymous.stranger(), Members.emailOf(name[0]), Members.PASSWORD).status()).isEqualTo(303);
         assertThat(anonymous.stranger().get("/recordings/" + theirs).status()).as("back with them").isEqualTo(200);
+        assertThat(anonymous.stranger().get("/recordings/" + hosted).body()).contains(trollComment);
         assertThat(anonymous.stranger().get("/recordings/" + hiddenBefore).status()).as("hidden by a moderator before: still hidden")
                 .isEqualTo(404);
         assertThat(admin.get("/admin/members?status=SUSPENDED&q=" + name[0]).document().select("[data-members] tr[data-member]")).isEmpty();
@@ -457,6 +467,45 @@ class AdminIT {
                 "Retry asked for by an admin")).isEqualTo(1);
         assertThat(Catalogue.number("SELECT count(*) FROM admin_audit WHERE action = 'upload.retry' AND target_ref = ?", dead.toString()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void twentySpamCommentsAreFoundAndDeletedAtOnce() throws SQLException {
+        String[] spammer = new String[1];
+        member("commenter", spammer);
+        String[] owner = new String[1];
+        member("listened", owner);
+        String recording = Catalogue.recording(owner[0], "Quiet song", Instant.now());
+        for (int i = 0; i < 20; i++) {
+            Catalogue.update("INSERT INTO comments (recording_id, author_id, body) SELECT r.id, m.id, ? FROM recordings r, members m "
+                    + "WHERE r.public_id = ? AND m.nickname = ?", "Free followers at spam.example " + i, recording, spammer[0]);
+        }
+        Catalogue.update("INSERT INTO comments (recording_id, author_id, body) SELECT r.id, m.id, ? FROM recordings r, members m "
+                + "WHERE r.public_id = ? AND m.nickname = ?", "Lovely, and no free followers needed", recording, owner[0]);
+        Catalogue.update("UPDATE recordings SET comment_count = 21 WHERE public_id = ?", recording);
+
+        Page listed = admin.get("/admin/comments?q=" + spammer[0]);
+        List<String> spam = listed.document().select("[data-comments] tr[data-comment]").eachAttr("data-comment");
+        assertThat(spam).hasSize(20);
+        assertThat(listed.text("[data-comments]")).contains("Quiet song");
+        assertThat(admin.get("/admin/comments?q=free+followers").document().select("tr[data-comment]")).hasSize(21);
+
+        Page nothingChosen = admin.submit(listed, "form[data-bulk-delete]", Map.of("reason", "Link spam"));
+        assertThat(nothingChosen.status()).isEqualTo(422);
+        assertThat(nothingChosen.text("#reason-help")).contains("Choose the comments");
+        assertThat(nothingChosen.document().selectFirst("#reason").val()).isEqualTo("Link spam");
+
+        StringBuilder body = new StringBuilder("_csrf=" + listed.csrfToken() + "&reason=Link+spam");
+        spam.forEach(id -> body.append("&ids=").append(id));
+        Page deleted = admin.send(java.net.http.HttpRequest.newBuilder(admin.base().resolve("/admin/comments/delete"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(admin.get(deleted.location()).text(".flash-messages")).contains("20 comments are deleted");
+        String page = anonymous.stranger().get("/recordings/" + recording).body();
+        assertThat(page).doesNotContain("spam.example").contains("no free followers needed");
+        assertThat(Catalogue.number("SELECT comment_count FROM recordings WHERE public_id = ?", recording)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'comment.delete' AND reason = ?", "Link spam")).isEqualTo(20);
     }
 
     private static List<String> genreOptions(WebClient who) {
