@@ -22,7 +22,10 @@
 
     // Forms that destroy something ask first (data-confirm="question").
     document.addEventListener('submit', function (event) {
-        var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+        // The button pressed may ask its own question (a form that hides or deletes).
+        var button = event.submitter;
+        var question = (button && button.getAttribute('data-confirm'))
+            || (event.target.getAttribute && event.target.getAttribute('data-confirm'));
         if (question && !window.confirm(question)) {
             event.preventDefault();
         }

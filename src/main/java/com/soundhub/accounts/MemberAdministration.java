@@ -74,6 +74,12 @@ public class MemberAdministration {
         return members.findById(memberId).filter(member -> member.isAdmin() && member.isActive()).orElseThrow(NotFound::new);
     }
 
+    /** Whether the member is an admin who is not suspended. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isAdmin(long memberId) {
+        return members.findById(memberId).filter(member -> member.isAdmin() && member.isActive()).isPresent();
+    }
+
     /** Members matching the filter, newest first, older than {@code beforeId} when given (keyset pages). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MemberRow> search(long adminId, MemberFilter filter, Optional<Long> beforeId, int limit) {

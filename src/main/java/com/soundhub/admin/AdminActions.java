@@ -115,6 +115,21 @@ public class AdminActions {
         return commentIds.size();
     }
 
+    /** Deletes several recordings at once, each audited; their stored audio is deleted by a job. */
+    public int deleteRecordings(long adminId, List<String> publicIds, String reason) {
+        if (publicIds.isEmpty()) {
+            throw new RuleViolation("ids", "Choose the recordings to delete.");
+        }
+        if (publicIds.size() > 100) {
+            throw new RuleViolation("ids", "Delete at most 100 recordings at once.");
+        }
+        for (String publicId : publicIds) {
+            String title = recordings.deleteForAdmin(adminId, publicId);
+            audit.record(adminId, "recording.delete", "RECORDING", publicId, title, reason == null ? "" : reason.strip());
+        }
+        return publicIds.size();
+    }
+
     public Recording unhideRecording(long adminId, String publicId, String reason) {
         Recording recording = recordings.unhide(adminId, publicId);
         audit.record(adminId, "recording.unhide", "RECORDING", publicId, recording.getTitle(), reason);

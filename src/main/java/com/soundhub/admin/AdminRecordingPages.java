@@ -61,12 +61,30 @@ public class AdminRecordingPages {
     @Controller
     public Response hide(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query,
                          @FormParam("hidden") String hidden, @FormParam("origin") String origin) {
+        return onChosen(ids, reason, filter(query, hidden, origin), chosen -> {
+            int count = actions.hideRecordings(currentMember.requireId(), chosen, reason);
+            return count + (count == 1 ? " recording is" : " recordings are") + " hidden; their owners see why.";
+        });
+    }
+
+    @POST
+    @Path("delete")
+    @Controller
+    public Response delete(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query,
+                           @FormParam("hidden") String hidden, @FormParam("origin") String origin) {
+        return onChosen(ids, reason, filter(query, hidden, origin), chosen -> {
+            int count = actions.deleteRecordings(currentMember.requireId(), chosen, reason);
+            return count + (count == 1 ? " recording is" : " recordings are") + " deleted.";
+        });
+    }
+
+    /** Does {@code action} to the chosen recordings and goes back to the list; a refusal shows the list again with what was typed. */
+    private Response onChosen(List<String> ids, String reason, RecordingService.AdminFilter filter,
+                              java.util.function.Function<List<String>, String> action) {
         List<String> chosen = ids == null ? List.of() : ids.stream().filter(id -> id != null && id.matches("[A-Za-z0-9_-]{1,40}"))
                 .distinct().toList();
-        RecordingService.AdminFilter filter = filter(query, hidden, origin);
         try {
-            int hiddenCount = actions.hideRecordings(currentMember.requireId(), chosen, reason);
-            flash.success(hiddenCount + (hiddenCount == 1 ? " recording is" : " recordings are") + " hidden; their owners see why.");
+            flash.success(action.apply(chosen));
             UriBuilder back = UriBuilder.fromPath("/admin/recordings").queryParam("q", filter.query());
             if (filter.hiddenOnly()) {
                 back.queryParam("hidden", "on");

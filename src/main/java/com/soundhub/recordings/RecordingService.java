@@ -136,8 +136,9 @@ public class RecordingService {
     }
 
     /**
-     * The recording, if {@code viewerId} may see it: the owner always, others only when it is
-     * playable and not private (unlisted ones play for anyone who has the link).
+     * The recording, if {@code viewerId} may see it: the owner always, admins when a moderator hid
+     * it, others only when it is playable and not private (unlisted ones play for anyone who has
+     * the link).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Recording viewable(String publicId, Optional<Long> viewerId) {
@@ -150,8 +151,13 @@ public class RecordingService {
         return viewable(recordings.findById(recordingId).orElseThrow(NotFound::new), viewerId);
     }
 
-    private static Recording viewable(Recording recording, Optional<Long> viewerId) {
+    private Recording viewable(Recording recording, Optional<Long> viewerId) {
         if (recording.isOwnedBy(viewerId.orElse(null))) {
+            return recording;
+        }
+        // Admins see what moderators hid, to review it; such a page is never kept for everyone,
+        // as it answers "not found" when rendered for nobody.
+        if (recording.isHidden() && viewerId.isPresent() && administration.isAdmin(viewerId.get())) {
             return recording;
         }
         if (!recording.isReady() || recording.getVisibility() == Visibility.PRIVATE) {
@@ -310,7 +316,19 @@ public class RecordingService {
 
     /** Deletes the recording; its stored audio is deleted by a job that retries until it is gone. */
     public void delete(String publicId, long memberId) {
-        Recording recording = editable(publicId, memberId);
+        remove(editable(publicId, memberId));
+    }
+
+    /** Deletes the recording for an admin, whoever owns it; returns its title for the audit log. */
+    public String deleteForAdmin(long adminId, String publicId) {
+        administration.requireAdmin(adminId);
+        Recording recording = recordings.findByPublicId(publicId).orElseThrow(NotFound::new);
+        String title = recording.getTitle();
+        remove(recording);
+        return title;
+    }
+
+    private void remove(Recording recording) {
         deleting.fire(new RecordingDeleting(recording.getId()));
         purge.purge(recording.storagePrefix());
         pageNotices.everythingChanged();

@@ -113,6 +113,7 @@ class AdminIT {
                 Map.entry("/admin/taxonomy/genres/1/merge", form(member, "into", "2")),
                 Map.entry("/admin/recordings/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/comments/delete", form(member, "ids", "1", "reason", "x")),
+                Map.entry("/admin/recordings/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/uploads/" + java.util.UUID.randomUUID() + "/retry", form(member)),
                 Map.entry("/admin/jobs/retry", form(member, "kind", "release-media-lanes", "instance", "recurring")),
                 Map.entry("/admin/jobs/cancel", form(member, "kind", "release-media-lanes", "instance", "recurring")),
@@ -432,6 +433,22 @@ class AdminIT {
         assertThat(admin.get("/admin/recordings?hidden=on&q=" + spammer[0]).document().select("tr[data-recording]")).hasSize(20);
         assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'recording.hide' AND reason = ?", "Follower spam"))
                 .isEqualTo(20);
+        Page asAdmin = admin.get("/recordings/" + spam.get(0));
+        assertThat(asAdmin.status()).as("admins see what was hidden").isEqualTo(200);
+        assertThat(asAdmin.text("[data-hidden-notice]")).contains("Follower spam");
+
+        // Two of them deleted for good: gone for their owner too, and audited.
+        StringBuilder deleteBody = new StringBuilder("_csrf=" + listed.csrfToken() + "&reason=Repeat+offender");
+        spam.subList(0, 2).forEach(id -> deleteBody.append("&ids=").append(id));
+        Page deleted = admin.send(java.net.http.HttpRequest.newBuilder(admin.base().resolve("/admin/recordings/delete"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(deleteBody.toString())));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(spammerBrowser.get("/recordings/" + spam.get(0)).status()).isEqualTo(404);
+        assertThat(Catalogue.number("SELECT count(*) FROM recordings WHERE public_id IN (?, ?)", spam.get(0), spam.get(1))).isZero();
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'recording.delete' AND reason = ?", "Repeat offender"))
+                .isEqualTo(2);
+        assertThat(admin.get("/admin/recordings?q=" + spammer[0]).document().select("tr[data-recording]")).hasSize(18);
     }
 
     @Test
