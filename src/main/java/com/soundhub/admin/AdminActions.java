@@ -9,6 +9,7 @@ import com.soundhub.accounts.Role;
 import com.soundhub.comments.CommentService;
 import com.soundhub.jobs.Jobs;
 import com.soundhub.platform.rules.RuleViolation;
+import com.soundhub.projects.ProjectService;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.reports.ReportService;
@@ -59,6 +60,9 @@ public class AdminActions {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    ProjectService projects;
 
     @Inject
     PublicPageNotices pageNotices;
@@ -126,6 +130,21 @@ public class AdminActions {
         for (String publicId : publicIds) {
             String title = recordings.deleteForAdmin(adminId, publicId);
             audit.record(adminId, "recording.delete", "RECORDING", publicId, title, reason == null ? "" : reason.strip());
+        }
+        return publicIds.size();
+    }
+
+    /** Deletes projects, each audited; contents no other project holds are deleted with them. */
+    public int deleteProjects(long adminId, List<String> publicIds, String reason) {
+        if (publicIds.isEmpty()) {
+            throw new RuleViolation("ids", "Choose the projects to delete.");
+        }
+        if (publicIds.size() > 20) {
+            throw new RuleViolation("ids", "Delete at most 20 projects at once.");
+        }
+        for (String publicId : publicIds) {
+            String title = projects.deleteForAdmin(adminId, publicId);
+            audit.record(adminId, "project.delete", "PROJECT", publicId, title, reason == null ? "" : reason.strip());
         }
         return publicIds.size();
     }

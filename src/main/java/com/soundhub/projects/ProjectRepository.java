@@ -219,6 +219,18 @@ public class ProjectRepository {
         return query.getResultList();
     }
 
+    /** Any project whose title holds {@code words} (every project when empty), newest first, older than {@code beforeId}. */
+    public List<Project> administered(String words, long beforeId, int limit) {
+        var select = em.createQuery("SELECT p FROM Project p WHERE p.id < :before"
+                        + (words.isEmpty() ? "" : " AND lower(p.title) LIKE :words") + " ORDER BY p.id DESC", Project.class)
+                .setParameter("before", beforeId)
+                .setMaxResults(limit);
+        if (!words.isEmpty()) {
+            select.setParameter("words", Like.containing(words.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return select.getResultList();
+    }
+
     /** Public projects whose title or description holds all the words. */
     public List<Project> search(String words, int limit) {
         return em.createQuery("SELECT p FROM Project p WHERE p.visibility = com.soundhub.recordings.Visibility.PUBLIC "

@@ -1,6 +1,7 @@
 package com.soundhub.projects;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
@@ -40,6 +42,9 @@ public class ProjectService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    MemberAdministration administration;
 
     @Inject
     TaxonomyService taxonomy;
@@ -383,6 +388,34 @@ public class ProjectService {
         if (confirmation == null || !confirmation.strip().equals(project.getTitle())) {
             throw new RuleViolation("confirmation", "Type the project's title, " + project.getTitle() + ", to delete it.");
         }
+        remove(project);
+    }
+
+    /** A project as the back office lists it. */
+    public record AdministeredProject(long id, String publicId, String title, String startedBy, Visibility visibility, int head,
+                                      Instant createdAt) {
+    }
+
+    /** Projects for the back office, whatever their visibility: title search, newest first, keyset pages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdministeredProject> administered(long adminId, String words, long beforeId, int limit) {
+        administration.requireAdmin(adminId);
+        List<Project> found = projects.administered(words == null ? "" : words.strip(), beforeId, limit);
+        Map<Long, String> names = accounts.activeNicknames(found.stream().map(Project::getCreatedBy).distinct().toList());
+        return found.stream().map(project -> new AdministeredProject(project.getId(), project.getPublicId(), project.getTitle(),
+                names.getOrDefault(project.getCreatedBy(), "a former member"), project.getVisibility(), project.getHead(),
+                project.getCreatedAt())).toList();
+    }
+
+    /** Deletes a project for an admin, as its owner can; returns its title for the audit log. */
+    public String deleteForAdmin(long adminId, String publicId) {
+        administration.requireAdmin(adminId);
+        Project project = projects.lock(projects.byPublicId(publicId).orElseThrow(NotFound::new).getId());
+        remove(project);
+        return project.getTitle();
+    }
+
+    private void remove(Project project) {
         List<String> held = revisions.contentsOf(project.getId());
         projects.delete(project);
         contents.deleteIfUnreferenced(held);

@@ -97,7 +97,7 @@ class AdminIT {
         WebClient member = member("curious", name);
         List<String> pages = List.of("/admin", "/admin/members", "/admin/members/" + adminName, "/admin/reports", "/admin/audit",
                 "/admin/audit.csv", "/admin/jobs", "/admin/uploads", "/admin/uploads?show=stuck", "/admin/recordings",
-                "/admin/settings", "/admin/taxonomy", "/admin/comments");
+                "/admin/settings", "/admin/taxonomy", "/admin/comments", "/admin/projects");
         for (String page : pages) {
             assertThat(member.get(page).status()).as(page).isEqualTo(404);
             Page visitor = anonymous.get(page);
@@ -114,6 +114,7 @@ class AdminIT {
                 Map.entry("/admin/recordings/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/comments/delete", form(member, "ids", "1", "reason", "x")),
                 Map.entry("/admin/recordings/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
+                Map.entry("/admin/projects/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/uploads/" + java.util.UUID.randomUUID() + "/retry", form(member)),
                 Map.entry("/admin/jobs/retry", form(member, "kind", "release-media-lanes", "instance", "recurring")),
                 Map.entry("/admin/jobs/cancel", form(member, "kind", "release-media-lanes", "instance", "recurring")),
@@ -523,6 +524,28 @@ class AdminIT {
         assertThat(page).doesNotContain("spam.example").contains("no free followers needed");
         assertThat(Catalogue.number("SELECT comment_count FROM recordings WHERE public_id = ?", recording)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'comment.delete' AND reason = ?", "Link spam")).isEqualTo(20);
+    }
+
+    @Test
+    void aPrivateProjectIsFoundAndDeletedByAnAdmin() {
+        String[] owner = new String[1];
+        WebClient ownerBrowser = member("producer", owner);
+        String title = "Secret band " + owner[0];
+        Page created = ownerBrowser.submit(ownerBrowser.get("/projects/new"), "form[action=/projects/new]",
+                Map.of("title", title, "visibility", "PRIVATE", "license", "CC_BY"));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        String project = created.location().substring("/projects/".length());
+        assertThat(anonymous.stranger().get("/projects/" + project).status()).isEqualTo(404);
+
+        Page listed = admin.get("/admin/projects?q=" + owner[0]);
+        assertThat(listed.document().select("[data-projects] tr[data-project]").eachAttr("data-project")).containsExactly(project);
+        assertThat(listed.text("[data-projects]")).contains("Private").contains(owner[0]);
+
+        Page deleted = admin.submit(listed, "form[data-bulk-delete]", Map.of("ids", project, "reason", "Abandoned spam project"));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(ownerBrowser.get("/projects/" + project).status()).as("gone for its owner too").isEqualTo(404);
+        assertThat(Catalogue.number("SELECT count(*) FROM admin_audit WHERE action = 'project.delete' AND target_ref = ?", project))
+                .isEqualTo(1);
     }
 
     private static List<String> genreOptions(WebClient who) {
