@@ -74,6 +74,10 @@ public class MemberSession {
         return member;
     }
 
+    byte[] getTokenHash() {
+        return tokenHash;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

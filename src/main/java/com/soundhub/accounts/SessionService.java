@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import com.soundhub.platform.rules.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,6 +81,33 @@ public class SessionService {
             activity.seen(tokenHash, (Boolean) row[2], now, REMEMBERED);
         }
         return Optional.of(new MemberPrincipal((Long) row[3], (String) row[4], (Role) row[5]));
+    }
+
+    /** One of a member's own sessions, as their "where you are signed in" page lists it. */
+    public record OwnSession(long id, Instant signedInAt, Instant lastSeenAt, String browser, String clientAddress, boolean current) {
+    }
+
+    /** The member's open sessions, most recently used first; {@code currentToken}'s is marked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OwnSession> sessionsOf(long memberId, String currentToken) {
+        byte[] current = hash(currentToken == null ? "" : currentToken);
+        return em.createQuery("SELECT s FROM MemberSession s WHERE s.member.id = :member AND s.expiresAt > :now "
+                        + "ORDER BY s.lastSeenAt DESC, s.id DESC", MemberSession.class)
+                .setParameter("member", memberId).setParameter("now", clock.instant()).setMaxResults(100)
+                .getResultList().stream()
+                .map(session -> new OwnSession(session.getId(), session.getCreatedAt(), session.getLastSeenAt(),
+                        Browsers.describe(session.getUserAgent()), session.getClientAddress(),
+                        MessageDigest.isEqual(session.getTokenHash(), current)))
+                .toList();
+    }
+
+    /** Ends one of the member's own sessions; someone else's answers "not found". */
+    public void closeOwn(long memberId, long sessionId) {
+        int closed = em.createQuery("DELETE FROM MemberSession s WHERE s.id = :id AND s.member.id = :member")
+                .setParameter("id", sessionId).setParameter("member", memberId).executeUpdate();
+        if (closed == 0) {
+            throw new NotFound();
+        }
     }
 
     public void close(String token) {

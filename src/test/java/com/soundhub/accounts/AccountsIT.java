@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.soundhub.testing.Deployments;
@@ -344,5 +345,41 @@ class AccountsIT {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("h1")).isEqualTo("Page not found");
         assertThat(missing.text(".brand")).contains("SoundHub");
+    }
+
+    @Test
+    void aMemberSeesWhereTheyAreSignedInAndSignsOutOneBrowserOrAllOthers() {
+        String nickname = Members.signUp(browser, "traveller");
+        WebClient laptop = browser.stranger();
+        WebClient phone = browser.stranger();
+        Members.signIn(laptop, Members.emailOf(nickname), Members.PASSWORD);
+        Members.signIn(phone, Members.emailOf(nickname), Members.PASSWORD);
+        WebClient stranger = browser.stranger();
+        Members.signUp(stranger, "nosy");
+
+        Page page = browser.get("/settings/sessions");
+        List<String> sessions = page.document().select("[data-sessions] li").eachAttr("data-session");
+        assertThat(sessions).hasSize(3);
+        assertThat(page.document().select("[data-sessions] li[data-current=true]")).hasSize(1);
+        assertThat(page.document().selectFirst("[data-sessions] li[data-current=true]").text()).contains("This browser")
+                .contains("A Java program");
+
+        // Another member cannot end someone else's session: not found, and it stays open.
+        String laptopSession = laptop.get("/settings/sessions").document()
+                .selectFirst("[data-sessions] li[data-current=true]").attr("data-session");
+        assertThat(stranger.post("/settings/sessions/" + laptopSession + "/end", Map.of("_csrf", stranger.get("/").csrfToken()))
+                .status()).isEqualTo(404);
+        assertThat(laptop.get("/settings/profile").status()).isEqualTo(200);
+
+        Page ended = browser.submit(browser.get("/settings/sessions"),
+                "[data-session=" + laptopSession + "] form", Map.of());
+        assertThat(ended.status()).isEqualTo(303);
+        assertThat(laptop.get("/settings/profile").status()).as("signed out at once").isEqualTo(303);
+        assertThat(phone.get("/settings/profile").status()).isEqualTo(200);
+
+        Page others = browser.submit(browser.get("/settings/sessions"), "form[data-end-others]", Map.of());
+        assertThat(browser.get(others.location()).text(".flash-messages")).contains("1 other browser is signed out");
+        assertThat(phone.get("/settings/profile").status()).isEqualTo(303);
+        assertThat(browser.get("/settings/sessions").document().select("[data-sessions] li")).hasSize(1);
     }
 }
