@@ -255,7 +255,7 @@ public class AccountService {
     /** A member's profile with their favourite genres and instruments, read without a transaction of its own. */
     @Transactional(TxType.SUPPORTS)
     public Optional<Member> profile(String nickname) {
-        return members.findProfileByNickname(nickname);
+        return members.findProfileByNickname(nickname).filter(member -> member.getStatus() != MemberStatus.DELETED);
     }
 
     /** Refuses a nickname that mixes scripts or looks like another member's. */
@@ -263,6 +263,10 @@ public class AccountService {
         LookAlikeNicknames.problemWith(nickname).ifPresent(problem -> {
             throw new RuleViolation("nickname", problem);
         });
+        if (nickname.toLowerCase(java.util.Locale.ROOT).startsWith(AccountDeletion.FORMER_MEMBER)) {
+            throw new RuleViolation("nickname", "Nicknames starting with \u201c" + AccountDeletion.FORMER_MEMBER
+                    + "\u201d are kept for deleted accounts. Try another one.");
+        }
         members.nicknameLookingLike(LookAlikeNicknames.skeleton(nickname), memberId).ifPresent(other -> {
             throw new RuleViolation("nickname", "This nickname looks just like \u201c" + other
                     + "\u201d, which is taken, so people could mistake one for the other. Try another one.");

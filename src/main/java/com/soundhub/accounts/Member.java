@@ -28,7 +28,8 @@ public class Member {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
+    /** None once the member deleted their account, so the address can sign up again. */
+    @Column(length = 254)
     private String email;
 
     @Column(nullable = false, length = 30)
@@ -68,6 +69,9 @@ public class Member {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
@@ -220,5 +224,31 @@ public class Member {
 
     public void setStatus(MemberStatus status) {
         this.status = status;
+    }
+
+    /**
+     * Turns the account into what remains of a deleted member: no email, password, profile or
+     * pictures, and a nickname that only says a former member was here. The row stays so that
+     * what others made with them keeps its history.
+     */
+    void anonymise(Instant now) {
+        email = null;
+        nickname = AccountDeletion.FORMER_MEMBER + id;
+        nicknameSkeleton = null;
+        passwordHash = "!";
+        role = Role.USER;
+        status = MemberStatus.DELETED;
+        suspensionReason = null;
+        bio = "";
+        avatarKey = null;
+        bannerKey = null;
+        imagesVersion++;
+        favouriteGenres.clear();
+        favouriteInstruments.clear();
+        deletedAt = now;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
     }
 }

@@ -49,6 +49,9 @@ public class MemberAdministration {
     @Inject
     PasswordHasher passwords;
 
+    @Inject
+    AccountDeletion deletion;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A member as the back office lists them. */
@@ -80,11 +83,40 @@ public class MemberAdministration {
         return members.findById(memberId).filter(member -> member.isAdmin() && member.isActive()).isPresent();
     }
 
-    /** Members matching the filter, newest first, older than {@code beforeId} when given (keyset pages). */
+    /** How the member list is ordered; each order pages by its own keyset cursor. */
+    public enum MemberOrder {
+        NEWEST("m.id < :after", "m.id DESC"),
+        OLDEST("m.id > :after", "m.id"),
+        NICKNAME("lower(m.nickname) > :after", "lower(m.nickname)");
+
+        private final String afterCondition;
+        private final String orderBy;
+
+        MemberOrder(String afterCondition, String orderBy) {
+            this.afterCondition = afterCondition;
+            this.orderBy = orderBy;
+        }
+
+        /** Where the page after {@code row} starts. */
+        public String cursorOf(MemberRow row) {
+            return this == NICKNAME ? row.nickname().toLowerCase(java.util.Locale.ROOT) : String.valueOf(row.id());
+        }
+
+        private Object cursorValue(String cursor) {
+            return this == NICKNAME ? cursor : Long.valueOf(cursor);
+        }
+    }
+
+    /**
+     * Members matching the filter in {@code order}, after {@code after} (a {@link MemberOrder#cursorOf}
+     * cursor) when given: keyset pages, which neither repeat nor skip members joining meanwhile.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MemberRow> search(long adminId, MemberFilter filter, Optional<Long> beforeId, int limit) {
+    public List<MemberRow> search(long adminId, MemberFilter filter, MemberOrder order, Optional<String> after, int limit) {
         requireAdmin(adminId);
-        StringBuilder jpql = new StringBuilder("SELECT m FROM Member m WHERE m.id < :before");
+        Optional<String> cursor = after.filter(value -> order == MemberOrder.NICKNAME ? value.length() <= 30 : value.matches("[0-9]{1,18}"));
+        StringBuilder jpql = new StringBuilder("SELECT m FROM Member m WHERE ")
+                .append(cursor.isPresent() ? order.afterCondition : "1 = 1");
         String query = filter.query() == null ? "" : filter.query().strip().toLowerCase(java.util.Locale.ROOT);
         if (!query.isEmpty()) {
             jpql.append(" AND (lower(m.email) LIKE :query OR lower(m.nickname) LIKE :query)");
@@ -95,8 +127,8 @@ public class MemberAdministration {
         if (filter.status() != null) {
             jpql.append(" AND m.status = :status");
         }
-        var select = em.createQuery(jpql.append(" ORDER BY m.id DESC").toString(), Member.class)
-                .setParameter("before", beforeId.orElse(Long.MAX_VALUE)).setMaxResults(limit);
+        var select = em.createQuery(jpql.append(" ORDER BY ").append(order.orderBy).toString(), Member.class).setMaxResults(limit);
+        cursor.ifPresent(value -> select.setParameter("after", order.cursorValue(value)));
         if (!query.isEmpty()) {
             select.setParameter("query", Like.containing(query));
         }
@@ -161,6 +193,19 @@ public class MemberAdministration {
         member.suspend(null);
         reinstated.fire(new MemberReinstated(memberId));
         return row(member);
+    }
+
+    /**
+     * Deletes the member's account: signed out everywhere at once, their email free to sign up
+     * again, and what they made removed or kept, credited to a former member, as the admin chose.
+     * Returns the nickname they had, for the audit log.
+     */
+    public String delete(long adminId, long memberId, boolean removeContent) {
+        requireAdmin(adminId);
+        if (adminId == memberId) {
+            throw new RuleViolation(null, "You cannot delete your own account here; use your settings.");
+        }
+        return deletion.delete(memberId, removeContent);
     }
 
     /** Makes the member an admin, or an ordinary member again; an admin cannot demote themselves. */

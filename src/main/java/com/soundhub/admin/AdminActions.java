@@ -8,6 +8,7 @@ import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.Role;
 import com.soundhub.comments.CommentService;
 import com.soundhub.jobs.Jobs;
+import com.soundhub.messages.MessageService;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.projects.ProjectService;
 import com.soundhub.recordings.Recording;
@@ -65,12 +66,30 @@ public class AdminActions {
     ProjectService projects;
 
     @Inject
+    MessageService messages;
+
+    @Inject
     PublicPageNotices pageNotices;
 
     public MemberAdministration.MemberRow suspend(long adminId, long memberId, String reason) {
         MemberAdministration.MemberRow member = members.suspend(adminId, memberId, reason);
         audit.record(adminId, "member.suspend", "MEMBER", String.valueOf(memberId), member.nickname(), reason);
         return member;
+    }
+
+    /** Deletes the member's account; {@code removeContent} removes what they made, otherwise it stays, credited to a former member. */
+    public String deleteMember(long adminId, long memberId, boolean removeContent, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolation("reason", "Say why the account is deleted: the audit log keeps it.");
+        }
+        if (why.length() > 500) {
+            throw new RuleViolation("reason", "A reason can be at most 500 characters long.");
+        }
+        String nickname = members.delete(adminId, memberId, removeContent);
+        audit.record(adminId, removeContent ? "member.delete-with-content" : "member.delete-keep-content", "MEMBER",
+                String.valueOf(memberId), nickname, why);
+        return nickname;
     }
 
     public MemberAdministration.MemberRow reinstate(long adminId, long memberId, String reason) {
@@ -149,6 +168,30 @@ public class AdminActions {
         return publicIds.size();
     }
 
+    /** Hides projects from everyone but their members (who see why) and admins, each audited. */
+    public int hideProjects(long adminId, List<String> publicIds, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (publicIds.isEmpty()) {
+            throw new RuleViolation("ids", "Choose the projects to hide.");
+        }
+        if (publicIds.size() > 20) {
+            throw new RuleViolation("ids", "Hide at most 20 projects at once.");
+        }
+        if (why.isEmpty() || why.length() > 500) {
+            throw new RuleViolation("reason", "Say why in at most 500 characters: the project's members are shown it.");
+        }
+        for (String publicId : publicIds) {
+            String title = projects.hideForAdmin(adminId, publicId, why);
+            audit.record(adminId, "project.hide", "PROJECT", publicId, title, why);
+        }
+        return publicIds.size();
+    }
+
+    public void unhideProject(long adminId, String publicId, String reason) {
+        String title = projects.unhideForAdmin(adminId, publicId);
+        audit.record(adminId, "project.unhide", "PROJECT", publicId, title, reason == null ? "" : reason.strip());
+    }
+
     public Recording unhideRecording(long adminId, String publicId, String reason) {
         Recording recording = recordings.unhide(adminId, publicId);
         audit.record(adminId, "recording.unhide", "RECORDING", publicId, recording.getTitle(), reason);
@@ -166,6 +209,21 @@ public class AdminActions {
     public int hideReported(long adminId, String publicId, String label, String reason) {
         hideRecording(adminId, publicId, reason);
         return reports.handle(adminId, ReportTarget.RECORDING, publicId, true, "it was hidden");
+    }
+
+    /** Deletes a reported comment or message and closes its reports as acted on. */
+    public int deleteReported(long adminId, ReportTarget target, String ref, String label, String reason) {
+        if (!ref.matches("[0-9]{1,18}") || (target != ReportTarget.COMMENT && target != ReportTarget.MESSAGE)) {
+            throw new RuleViolation(null, "Only comments and messages are deleted from the queue; hide a recording instead.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolation("reason", "Say why it is deleted: the audit log keeps it.");
+        }
+        long id = Long.parseLong(ref);
+        String deleted = target == ReportTarget.COMMENT ? comments.deleteForAdmin(adminId, id) : messages.deleteForAdmin(adminId, id);
+        audit.record(adminId, target == ReportTarget.COMMENT ? "comment.delete" : "message.delete", target.name(), ref, deleted, why);
+        return reports.handle(adminId, target, ref, true, "it was deleted");
     }
 
     /** Warns the owner of a reported thing and closes its reports as acted on. */

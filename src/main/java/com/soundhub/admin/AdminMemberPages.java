@@ -31,8 +31,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Members in the back office: search and filters, a member's page (sessions, history), suspension,
- * reinstatement and the admin role. Suspending asks for the admin's password when it was not given
- * in the last ten minutes.
+ * reinstatement, the admin role and deletion. Suspending and deleting ask for the admin's password
+ * when it was not given in the last ten minutes.
  */
 @RequestScoped
 @AdminOnly
@@ -74,14 +74,16 @@ public class AdminMemberPages {
     @GET
     @Controller
     public String list(@QueryParam("q") String query, @QueryParam("role") String role, @QueryParam("status") String status,
-                       @QueryParam("before") String before) {
+                       @QueryParam("sort") String sort, @QueryParam("after") String after) {
         MemberAdministration.MemberFilter filter = new MemberAdministration.MemberFilter(query == null ? "" : query.strip(),
                 choice(Role.class, role), choice(MemberStatus.class, status));
-        Optional<Long> beforeId = before != null && before.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(before)) : Optional.empty();
-        var rows = members.search(currentMember.requireId(), filter, beforeId, PAGE);
+        MemberAdministration.MemberOrder order = Optional.ofNullable(choice(MemberAdministration.MemberOrder.class, sort))
+                .orElse(MemberAdministration.MemberOrder.NEWEST);
+        var rows = members.search(currentMember.requireId(), filter, order, Optional.ofNullable(after), PAGE);
         models.put("rows", rows);
         models.put("filter", filter);
-        models.put("older", rows.size() == PAGE ? rows.get(rows.size() - 1).id() : null);
+        models.put("sort", order.name());
+        models.put("next", rows.size() == PAGE ? order.cursorOf(rows.get(rows.size() - 1)) : null);
         models.put("section", "members");
         return "admin/members.html";
     }
@@ -108,6 +110,31 @@ public class AdminMemberPages {
         } catch (RuleViolation violation) {
             errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
             return Response.status(422).entity(memberPage(nickname, reason)).build();
+        }
+    }
+
+    /** Deletes the account; {@code content} is "remove" or "keep" (what happens to what they made). */
+    @POST
+    @Path("{nickname}/delete")
+    @Controller
+    public Response delete(@PathParam("nickname") String nickname, @FormParam("content") String content,
+                           @FormParam("reason") String reason, @FormParam("password") String password) {
+        long adminId = currentMember.requireId();
+        MemberAdministration.MemberRow member = members.member(adminId, nickname);
+        try {
+            if (!"remove".equals(content) && !"keep".equals(content)) {
+                throw new RuleViolation("content", "Choose what happens to what they made.");
+            }
+            requireFreshPassword(adminId, password);
+            actions.deleteMember(adminId, member.id(), "remove".equals(content), reason);
+            flash.success(member.nickname() + "\u2019s account is deleted" + ("remove".equals(content)
+                    ? ", with what they made." : "; what they made stays, credited to a former member."));
+            return Response.seeOther(URI.create("/admin/members")).build();
+        } catch (RuleViolation violation) {
+            errors.add("delete-" + (violation.field() == null ? "reason" : violation.field()), violation.getMessage());
+            models.put("deleteContent", content);
+            models.put("deleteReason", reason);
+            return Response.status(422).entity(memberPage(nickname, "")).build();
         }
     }
 
@@ -162,7 +189,7 @@ public class AdminMemberPages {
         models.put("member", member);
         models.put("sessions", members.sessions(adminId, member.id()));
         var theirRecordings = recordings.administered(adminId, new RecordingService.AdminFilter("", false, null, member.id()),
-                Long.MAX_VALUE, 50);
+                RecordingService.AdminOrder.NEWEST, Optional.empty(), 50);
         models.put("recordings", theirRecordings);
         models.put("reports", reports.byAndAbout(adminId, member.id(), member.nickname(),
                 theirRecordings.stream().map(RecordingService.AdministeredRecording::publicId).toList(), 50));
@@ -170,6 +197,10 @@ public class AdminMemberPages {
                 Long.MAX_VALUE));
         models.put("passwordFresh", members.passwordIsFresh(SessionCookie.read(request).orElse(null)));
         models.put("reason", reason);
+        if (!models.asMap().containsKey("deleteContent")) {
+            models.put("deleteContent", "");
+            models.put("deleteReason", "");
+        }
         models.put("section", "members");
         return "admin/member.html";
     }

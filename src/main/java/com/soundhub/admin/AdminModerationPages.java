@@ -74,6 +74,15 @@ public class AdminModerationPages {
     }
 
     @POST
+    @Path("reports/delete")
+    @Controller
+    public Response deleteReported(@FormParam("target") String target, @FormParam("ref") String ref, @FormParam("label") String label,
+                                   @FormParam("reason") String reason) {
+        return handled(() -> actions.deleteReported(currentMember.requireId(), target(target), required(ref), label, reason),
+                "Deleted; the reporters are told.");
+    }
+
+    @POST
     @Path("reports/warn")
     @Controller
     public Response warn(@FormParam("target") String target, @FormParam("ref") String ref, @FormParam("label") String label,

@@ -16,11 +16,12 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-/** Projects in the back office, whatever their visibility: search by title, keyset pages, deletion. */
+/** Projects in the back office, whatever their visibility: search by title, keyset pages, hiding and deletion. */
 @RequestScoped
 @AdminOnly
 @Path("admin/projects")
@@ -53,14 +54,40 @@ public class AdminProjectPages {
     }
 
     @POST
+    @Path("hide")
+    @Controller
+    public Response hide(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query) {
+        return onChosen(ids, reason, query, chosen -> {
+            int hidden = actions.hideProjects(currentMember.requireId(), chosen, reason);
+            return hidden + (hidden == 1 ? " project is" : " projects are") + " hidden; their members see why.";
+        });
+    }
+
+    @POST
     @Path("delete")
     @Controller
     public Response delete(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query) {
+        return onChosen(ids, reason, query, chosen -> {
+            int deleted = actions.deleteProjects(currentMember.requireId(), chosen, reason);
+            return deleted + (deleted == 1 ? " project is" : " projects are") + " deleted, with the files no other project holds.";
+        });
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    @Controller
+    public Response unhide(@PathParam("id") String id, @FormParam("reason") String reason) {
+        actions.unhideProject(currentMember.requireId(), id, reason);
+        flash.success("The project is shown again as its owners chose.");
+        return Response.seeOther(UriBuilder.fromPath("/projects/{id}").build(id)).build();
+    }
+
+    /** Does {@code action} to the chosen projects and goes back to the list; a refusal shows the list again with what was typed. */
+    private Response onChosen(List<String> ids, String reason, String query, java.util.function.Function<List<String>, String> action) {
         List<String> chosen = ids == null ? List.of()
                 : ids.stream().filter(id -> id != null && id.matches("[A-Za-z0-9_-]{1,40}")).distinct().toList();
         try {
-            int deleted = actions.deleteProjects(currentMember.requireId(), chosen, reason);
-            flash.success(deleted + (deleted == 1 ? " project is" : " projects are") + " deleted, with the files no other project holds.");
+            flash.success(action.apply(chosen));
             return Response.seeOther(UriBuilder.fromPath("/admin/projects").queryParam("q", clean(query)).build()).build();
         } catch (RuleViolation violation) {
             errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());

@@ -52,8 +52,8 @@ public class AdminRecordingPages {
     @GET
     @Controller
     public String list(@QueryParam("q") String query, @QueryParam("hidden") String hidden, @QueryParam("origin") String origin,
-                       @QueryParam("before") String before) {
-        return page(filter(query, hidden, origin), before, List.of(), "");
+                       @QueryParam("sort") String sort, @QueryParam("after") String after) {
+        return page(filter(query, hidden, origin), order(sort), after, List.of(), "");
     }
 
     @POST
@@ -95,7 +95,7 @@ public class AdminRecordingPages {
             return Response.seeOther(back.build()).build();
         } catch (RuleViolation violation) {
             errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
-            return Response.status(422).entity(page(filter, null, chosen, reason)).build();
+            return Response.status(422).entity(page(filter, RecordingService.AdminOrder.NEWEST, null, chosen, reason)).build();
         }
     }
 
@@ -108,16 +108,26 @@ public class AdminRecordingPages {
         return Response.seeOther(URI.create("/recordings/" + id)).build();
     }
 
-    private String page(RecordingService.AdminFilter filter, String before, List<String> chosen, String reason) {
-        long beforeId = before != null && before.matches("[0-9]{1,18}") ? Long.parseLong(before) : Long.MAX_VALUE;
-        var rows = recordings.administered(currentMember.requireId(), filter, beforeId, PAGE);
+    private String page(RecordingService.AdminFilter filter, RecordingService.AdminOrder order, String after, List<String> chosen,
+                        String reason) {
+        var rows = recordings.administered(currentMember.requireId(), filter, order, java.util.Optional.ofNullable(after), PAGE);
         models.put("rows", rows);
         models.put("filter", filter);
+        models.put("sort", order.name());
         models.put("chosen", chosen);
         models.put("reason", reason == null ? "" : reason);
-        models.put("older", rows.size() == PAGE ? rows.get(rows.size() - 1).id() : null);
+        models.put("next", rows.size() == PAGE ? order.cursorOf(rows.get(rows.size() - 1)) : null);
         models.put("section", "recordings");
         return "admin/recordings.html";
+    }
+
+    private static RecordingService.AdminOrder order(String sort) {
+        for (RecordingService.AdminOrder candidate : RecordingService.AdminOrder.values()) {
+            if (candidate.name().equals(sort)) {
+                return candidate;
+            }
+        }
+        return RecordingService.AdminOrder.NEWEST;
     }
 
     private static RecordingService.AdminFilter filter(String query, String hidden, String origin) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.accounts.MemberReinstated;
 import com.soundhub.accounts.MemberSuspended;
 import com.soundhub.platform.database.Like;
@@ -24,10 +25,12 @@ import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Recording;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.web.PublicPageNotices;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -132,6 +135,36 @@ public class CommentService {
                 .setParameter("hidden", hidden).setParameter("author", authorId).executeUpdate();
         // Comments are on recording pages kept for everyone.
         pageNotices.everythingChanged();
+    }
+
+    /**
+     * A deleted member's comments go when their content is removed (a comment with replies keeps its
+     * place, blanked out); kept ones are shown again if they were hidden with a suspension. Runs
+     * before recordings are deleted, as counting needs them.
+     */
+    void onAuthorDeleted(@Observes @Priority(Interceptor.Priority.APPLICATION) MemberDeleted deletion) {
+        if (!deletion.contentRemoved()) {
+            showOrHide(deletion.memberId(), false);
+            return;
+        }
+        List<Comment> theirs = em.createQuery("SELECT c FROM Comment c WHERE c.author.id = :author AND c.deletedAt IS NULL "
+                        + "ORDER BY c.id DESC", Comment.class)
+                .setParameter("author", deletion.memberId())
+                .getResultList();
+        Map<Long, Integer> removedByRecording = new java.util.HashMap<>();
+        for (Comment comment : theirs) {
+            // Newest first: a reply of theirs to their own comment goes before the comment it answers.
+            long replies = em.createQuery("SELECT count(c) FROM Comment c WHERE c.parentId = :id", Long.class)
+                    .setParameter("id", comment.getId()).getSingleResult();
+            if (replies > 0) {
+                comment.blankOut(clock.instant());
+            } else {
+                em.remove(comment);
+                em.flush();
+            }
+            removedByRecording.merge(comment.getRecordingId(), 1, Integer::sum);
+        }
+        recordings.uncountComments(removedByRecording);
     }
 
     /** A comment as the back office lists it. */

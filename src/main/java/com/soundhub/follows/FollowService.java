@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.limits.LimitedAction;
 import com.soundhub.limits.RateLimiter;
@@ -14,6 +15,7 @@ import com.soundhub.platform.paging.Slice;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,6 +79,12 @@ public class FollowService {
         limits.consume(followerId, LimitedAction.FOLLOW);
         em.createNativeQuery("DELETE FROM follows WHERE follower_id = ?1 AND followee_id = ?2")
                 .setParameter(1, followerId).setParameter(2, followee.getId()).executeUpdate();
+    }
+
+    /** A deleted member follows nobody and is followed by nobody. */
+    void onMemberDeleted(@Observes MemberDeleted deletion) {
+        em.createNativeQuery("DELETE FROM follows WHERE follower_id = ?1 OR followee_id = ?1")
+                .setParameter(1, deletion.memberId()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

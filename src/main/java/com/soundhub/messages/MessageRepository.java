@@ -134,6 +134,32 @@ public class MessageRepository {
     }
 
     /** The member's conversations that still show a message to them, newest activity first. */
+    /** The message, if {@code recipientId} received it (they are in its conversation and did not send it). */
+    public Optional<Message> receivedBy(long messageId, long recipientId) {
+        @SuppressWarnings("unchecked")
+        List<Message> found = em.createNativeQuery("""
+                        SELECT m.* FROM messages m
+                        JOIN conversation_members cm ON cm.conversation_id = m.conversation_id AND cm.member_id = ?2
+                        WHERE m.id = ?1 AND m.sender_id <> ?2""", Message.class)
+                .setParameter(1, messageId).setParameter(2, recipientId).getResultList();
+        return found.stream().findFirst();
+    }
+
+    public Optional<Message> byId(long messageId) {
+        return Optional.ofNullable(em.find(Message.class, messageId));
+    }
+
+    public void delete(long messageId) {
+        em.createNativeQuery("DELETE FROM messages WHERE id = ?1").setParameter(1, messageId).executeUpdate();
+    }
+
+    /** Deletes every message the member sent, and the conversations left without any. */
+    public void deleteSentBy(long memberId) {
+        em.createNativeQuery("DELETE FROM messages WHERE sender_id = ?1").setParameter(1, memberId).executeUpdate();
+        em.createNativeQuery("DELETE FROM conversations c WHERE (c.member_low_id = ?1 OR c.member_high_id = ?1) "
+                + "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id)").setParameter(1, memberId).executeUpdate();
+    }
+
     public List<ConversationRow> conversationsOf(long memberId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, " + OTHER_MEMBER + """

@@ -6,11 +6,14 @@ import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.limits.LimitedAction;
 import com.soundhub.limits.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,10 +38,50 @@ public class MessageService {
     AccountService accounts;
 
     @Inject
+    MemberAdministration administration;
+
+    @Inject
     RateLimiter limits;
 
     @Inject
     Event<MessageSent> sent;
+
+    /** A deleted member's messages go when their content is removed; otherwise the people they wrote to keep them. */
+    void onMemberDeleted(@Observes MemberDeleted deletion) {
+        if (deletion.contentRemoved()) {
+            messages.deleteSentBy(deletion.memberId());
+        }
+    }
+
+    /** Who sent a message {@code recipientId} received, for reporting it; "not found" for any other message. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String senderOfReceived(long messageId, long recipientId) {
+        Message message = messages.receivedBy(messageId, recipientId).orElseThrow(NotFound::new);
+        return nameOf(message.getSenderId());
+    }
+
+    /** A reported message as moderators see it: who sent it and what it says. */
+    public record ReportedMessage(String sender, String body) {
+    }
+
+    /** A message for the moderation queue; only admins may read one (the reporter, its recipient, showed it to them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReportedMessage> reported(long adminId, long messageId) {
+        administration.requireAdmin(adminId);
+        return messages.byId(messageId).map(message -> new ReportedMessage(nameOf(message.getSenderId()), message.getBody()));
+    }
+
+    /** Deletes a message for an admin; returns a label of it for the audit log. */
+    public String deleteForAdmin(long adminId, long messageId) {
+        ReportedMessage message = reported(adminId, messageId).orElseThrow(NotFound::new);
+        messages.delete(messageId);
+        String label = message.sender() + ": " + message.body();
+        return label.length() > 200 ? label.substring(0, 199) + "\u2026" : label;
+    }
+
+    private String nameOf(long memberId) {
+        return accounts.activeNicknames(List.of(memberId)).getOrDefault(memberId, "a former member");
+    }
 
     /** The member's conversation with {@code nickname}, as they see it; seeing it marks it read. */
     public MessageThread thread(long memberId, String nickname) {

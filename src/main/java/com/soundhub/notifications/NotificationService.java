@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.accounts.Member;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.comments.CommentPosted;
 import com.soundhub.follows.MemberFollowed;
 import com.soundhub.likes.RecordingLiked;
@@ -105,6 +106,12 @@ public class NotificationService {
             em.persist(new Notification(reporter, NotificationKind.REPORT, em.getReference(Member.class, handled.moderatorId()),
                     shortTitle(handled.what()), "/notifications", handled.outcome(), clock.instant()));
         }
+    }
+
+    /** A deleted member's notifications go with their account. */
+    public void onMemberDeleted(@Observes MemberDeleted deletion) {
+        em.createQuery("DELETE FROM Notification n WHERE n.recipientId = :member")
+                .setParameter("member", deletion.memberId()).executeUpdate();
     }
 
     private static String shortTitle(String title) {

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.soundhub.recordings.License;
+import com.soundhub.recordings.ModeratorHiding;
 import com.soundhub.recordings.Visibility;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,6 +58,10 @@ public class Project {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Visibility visibility;
+
+    /** Why a moderator hid the project and what it gets back; while hidden, it is private to its members. */
+    @Embedded
+    private ModeratorHiding hiding = new ModeratorHiding();
 
     @Column(name = "cover_key", length = 300)
     private String coverKey;
@@ -117,7 +123,8 @@ public class Project {
         this.key = details.key();
         this.timeSignature = details.timeSignature();
         this.license = details.license();
-        this.visibility = details.visibility();
+        // While hidden by a moderator, the owners' choice waits until it is shown again.
+        this.visibility = hiding().choose(visibility, details.visibility());
         this.wantedInstruments.clear();
         this.wantedInstruments.addAll(details.wantedInstruments());
         this.updatedAt = now;
@@ -184,6 +191,39 @@ public class Project {
 
     public Visibility getVisibility() {
         return visibility;
+    }
+
+    /** The visibility its owners chose: while hidden, the one it gets back when shown again. */
+    public Visibility getChosenVisibility() {
+        return hiding().chosen(visibility);
+    }
+
+    /** Hibernate leaves an embedded value whose columns are all empty null: a project never hidden. */
+    private ModeratorHiding hiding() {
+        if (hiding == null) {
+            hiding = new ModeratorHiding();
+        }
+        return hiding;
+    }
+
+    public boolean isHidden() {
+        return hiding().isHidden();
+    }
+
+    public String getHiddenReason() {
+        return hiding().getReason();
+    }
+
+    void hide(String reason, Instant now) {
+        this.visibility = hiding().hide(visibility, reason);
+        this.updatedAt = now;
+    }
+
+    void unhide(Instant now) {
+        if (isHidden()) {
+            this.visibility = hiding().unhide(visibility);
+            this.updatedAt = now;
+        }
     }
 
     public String getCoverKey() {

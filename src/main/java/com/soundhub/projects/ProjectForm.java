@@ -80,7 +80,7 @@ public class ProjectForm {
         form.key = project.getKey();
         form.timeSignature = project.getTimeSignature();
         form.license = project.getLicense().name();
-        form.visibility = project.getVisibility().name();
+        form.visibility = project.getChosenVisibility().name();
         return form;
     }
 

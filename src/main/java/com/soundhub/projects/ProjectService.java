@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
@@ -21,9 +22,12 @@ import com.soundhub.projects.contents.ContentStore;
 import com.soundhub.recordings.PublicIds;
 import com.soundhub.recordings.Visibility;
 import com.soundhub.taxonomy.TaxonomyService;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 /**
@@ -182,7 +186,9 @@ public class ProjectService {
         }
         Project project = projects.byPublicId(publicId).orElseThrow(NotFound::new);
         Optional<ProjectRole> role = viewer.flatMap(id -> projects.roleOf(project.getId(), id));
-        if (project.getVisibility() == Visibility.PRIVATE && role.isEmpty()) {
+        // Admins see a hidden project (read-only, as any visitor would), to judge whether to show it again.
+        if (project.getVisibility() == Visibility.PRIVATE && role.isEmpty()
+                && !(project.isHidden() && viewer.isPresent() && administration.isAdmin(viewer.get()))) {
             throw new NotFound();
         }
         return new ProjectAccess(project, role);
@@ -393,7 +399,7 @@ public class ProjectService {
 
     /** A project as the back office lists it. */
     public record AdministeredProject(long id, String publicId, String title, String startedBy, Visibility visibility, int head,
-                                      Instant createdAt) {
+                                      Instant createdAt, String hiddenReason) {
     }
 
     /** Projects for the back office, whatever their visibility: title search, newest first, keyset pages. */
@@ -404,7 +410,23 @@ public class ProjectService {
         Map<Long, String> names = accounts.activeNicknames(found.stream().map(Project::getCreatedBy).distinct().toList());
         return found.stream().map(project -> new AdministeredProject(project.getId(), project.getPublicId(), project.getTitle(),
                 names.getOrDefault(project.getCreatedBy(), "a former member"), project.getVisibility(), project.getHead(),
-                project.getCreatedAt())).toList();
+                project.getCreatedAt(), project.getHiddenReason())).toList();
+    }
+
+    /** Hides projects for an admin: private to their members, who see why; returns their titles for the audit log. */
+    public String hideForAdmin(long adminId, String publicId, String reason) {
+        administration.requireAdmin(adminId);
+        Project project = projects.lock(projects.byPublicId(publicId).orElseThrow(NotFound::new).getId());
+        project.hide(reason, clock.instant());
+        return project.getTitle();
+    }
+
+    /** Shows a hidden project again, with the visibility its owners chose. */
+    public String unhideForAdmin(long adminId, String publicId) {
+        administration.requireAdmin(adminId);
+        Project project = projects.lock(projects.byPublicId(publicId).orElseThrow(NotFound::new).getId());
+        project.unhide(clock.instant());
+        return project.getTitle();
     }
 
     /** Deletes a project for an admin, as its owner can; returns its title for the audit log. */
@@ -413,6 +435,33 @@ public class ProjectService {
         Project project = projects.lock(projects.byPublicId(publicId).orElseThrow(NotFound::new).getId());
         remove(project);
         return project.getTitle();
+    }
+
+    /**
+     * A deleted member leaves every project. One they were alone in is deleted when their content
+     * is removed, otherwise kept for admins to decide; in a shared one, their revisions stay in the
+     * history (credited to a former member) and, if they were its last owner, the longest-standing
+     * producer (or else member) becomes the owner. Runs before their recordings are deleted, as a
+     * project's published masters are among them.
+     */
+    void onMemberDeleted(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) MemberDeleted deletion) {
+        long leaving = deletion.memberId();
+        projects.invitationsFor(leaving).forEach(invitation -> projects.deleteInvitation(invitation.id()));
+        for (Project found : projects.projectsOf(leaving, Integer.MAX_VALUE)) {
+            Project project = projects.lock(found.getId());
+            List<ProjectRepository.Membership> others = projects.members(project.getId()).stream()
+                    .filter(membership -> membership.memberId() != leaving).toList();
+            if (others.isEmpty() && deletion.contentRemoved()) {
+                remove(project);
+                continue;
+            }
+            projects.removeMember(project.getId(), leaving);
+            if (!others.isEmpty() && projects.ownerCount(project.getId()) == 0) {
+                long heir = others.get(0).memberId();
+                projects.changeRole(project.getId(), heir, ProjectRole.OWNER);
+                projects.record(project.getId(), heir, "became the owner as the last owner's account was deleted");
+            }
+        }
     }
 
     private void remove(Project project) {

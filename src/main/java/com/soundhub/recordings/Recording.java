@@ -10,6 +10,7 @@ import com.soundhub.taxonomy.Instrument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,18 +77,13 @@ public class Recording {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
-    /** Why a moderator hid the recording; while set, it is private to its owner. */
-    @Column(name = "hidden_reason", length = 500)
-    private String hiddenReason;
+    /** Why a moderator hid the recording and what it gets back; while hidden, it is private to its owner. */
+    @Embedded
+    private ModeratorHiding hiding = new ModeratorHiding();
 
     /** Hidden because its owner is suspended: shown again when they are reinstated. */
     @Column(name = "hidden_with_owner", nullable = false)
     private boolean hiddenWithOwner;
-
-    /** The visibility the recording gets back when a moderator shows it again. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility_before_hiding", length = 10)
-    private Visibility visibilityBeforeHiding;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -267,33 +263,33 @@ public class Recording {
 
     /** While hidden by a moderator, the owner's choice waits until it is shown again. */
     private void choose(Visibility newVisibility) {
-        if (hiddenReason != null) {
-            this.visibilityBeforeHiding = newVisibility;
-        } else {
-            this.visibility = newVisibility;
+        this.visibility = hiding().choose(visibility, newVisibility);
+    }
+
+    /** Hibernate leaves an embedded value whose columns are all empty null: a recording never hidden. */
+    private ModeratorHiding hiding() {
+        if (hiding == null) {
+            hiding = new ModeratorHiding();
         }
+        return hiding;
     }
 
     public boolean isHidden() {
-        return hiddenReason != null;
+        return hiding().isHidden();
     }
 
     public String getHiddenReason() {
-        return hiddenReason;
+        return hiding().getReason();
     }
 
     void hide(String reason, Instant now) {
-        if (hiddenReason == null) {
-            this.visibilityBeforeHiding = visibility;
-            this.visibility = Visibility.PRIVATE;
-        }
-        this.hiddenReason = reason;
+        this.visibility = hiding().hide(visibility, reason);
         this.updatedAt = now;
     }
 
     /** Hides it while its owner is suspended; one a moderator hid already stays hidden for that reason. */
     void hideWithOwner(String reason, Instant now) {
-        if (hiddenReason == null) {
+        if (!isHidden()) {
             hide(reason, now);
             this.hiddenWithOwner = true;
         }
@@ -308,17 +304,15 @@ public class Recording {
 
     void unhide(Instant now) {
         this.hiddenWithOwner = false;
-        if (hiddenReason != null) {
-            this.visibility = visibilityBeforeHiding == null ? Visibility.PRIVATE : visibilityBeforeHiding;
-            this.visibilityBeforeHiding = null;
-            this.hiddenReason = null;
+        if (isHidden()) {
+            this.visibility = hiding().unhide(visibility);
             this.updatedAt = now;
         }
     }
 
     void show(Visibility newVisibility, Instant now) {
-        if (hiddenReason != null) {
-            this.visibilityBeforeHiding = newVisibility;
+        if (isHidden()) {
+            choose(newVisibility);
             this.updatedAt = now;
             return;
         }

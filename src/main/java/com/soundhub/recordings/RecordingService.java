@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.accounts.MemberReinstated;
 import com.soundhub.accounts.MemberSuspended;
 import com.soundhub.platform.database.Like;
@@ -20,10 +21,12 @@ import com.soundhub.storage.PurgeObjectsJob;
 import com.soundhub.taxonomy.Genre;
 import com.soundhub.taxonomy.TaxonomyService;
 import com.soundhub.web.PublicPageNotices;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -223,7 +226,32 @@ public class RecordingService {
 
     /** A recording as the back office lists it. */
     public record AdministeredRecording(long id, String publicId, String title, String owner, Visibility visibility,
-                                        RecordingStatus status, Origin origin, String hiddenReason, java.time.Instant createdAt) {
+                                        RecordingStatus status, Origin origin, String hiddenReason, java.time.Instant createdAt,
+                                        int plays) {
+    }
+
+    /** How the back office's recording list is ordered; each order pages by its own keyset cursor. */
+    public enum AdminOrder {
+        NEWEST("r.id < :id", "r.id DESC"),
+        OLDEST("r.id > :id", "r.id"),
+        MOST_PLAYED("(r.playCount < :plays OR (r.playCount = :plays AND r.id < :id))", "r.playCount DESC, r.id DESC");
+
+        private final String afterCondition;
+        private final String orderBy;
+
+        AdminOrder(String afterCondition, String orderBy) {
+            this.afterCondition = afterCondition;
+            this.orderBy = orderBy;
+        }
+
+        /** Where the page after {@code row} starts. */
+        public String cursorOf(AdministeredRecording row) {
+            return this == MOST_PLAYED ? row.plays() + "-" + row.id() : String.valueOf(row.id());
+        }
+
+        private boolean accepts(String cursor) {
+            return cursor.matches(this == MOST_PLAYED ? "[0-9]{1,9}-[0-9]{1,18}" : "[0-9]{1,18}");
+        }
     }
 
     /**
@@ -233,17 +261,20 @@ public class RecordingService {
     public record AdminFilter(String query, boolean hiddenOnly, Origin origin, Long ownerId) {
     }
 
-    /** Recordings for the back office, newest first, older than {@code beforeId} (keyset pages). */
+    /** Recordings for the back office in {@code order}, after {@code after} (an {@link AdminOrder#cursorOf} cursor) when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AdministeredRecording> administered(long adminId, AdminFilter filter, long beforeId, int limit) {
+    public List<AdministeredRecording> administered(long adminId, AdminFilter filter, AdminOrder order, Optional<String> after,
+                                                    int limit) {
         administration.requireAdmin(adminId);
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Recording r JOIN FETCH r.owner o WHERE r.id < :before");
+        Optional<String> cursor = after.filter(order::accepts);
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Recording r JOIN FETCH r.owner o WHERE ")
+                .append(cursor.isPresent() ? order.afterCondition : "1 = 1");
         String query = filter.query() == null ? "" : filter.query().strip().toLowerCase(java.util.Locale.ROOT);
         if (!query.isEmpty()) {
             jpql.append(" AND (lower(r.title) LIKE :query OR lower(o.nickname) LIKE :query)");
         }
         if (filter.hiddenOnly()) {
-            jpql.append(" AND r.hiddenReason IS NOT NULL");
+            jpql.append(" AND r.hiding.reason IS NOT NULL");
         }
         if (filter.origin() != null) {
             jpql.append(" AND r.origin = :origin");
@@ -251,8 +282,14 @@ public class RecordingService {
         if (filter.ownerId() != null) {
             jpql.append(" AND o.id = :owner");
         }
-        var select = em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Recording.class)
-                .setParameter("before", beforeId).setMaxResults(limit);
+        var select = em.createQuery(jpql.append(" ORDER BY ").append(order.orderBy).toString(), Recording.class).setMaxResults(limit);
+        cursor.ifPresent(value -> {
+            String[] parts = value.split("-");
+            select.setParameter("id", Long.parseLong(parts[parts.length - 1]));
+            if (order == AdminOrder.MOST_PLAYED) {
+                select.setParameter("plays", Integer.parseInt(parts[0]));
+            }
+        });
         if (!query.isEmpty()) {
             select.setParameter("query", Like.containing(query));
         }
@@ -264,7 +301,7 @@ public class RecordingService {
         }
         return select.getResultList().stream()
                 .map(r -> new AdministeredRecording(r.getId(), r.getPublicId(), r.getTitle(), r.getOwner().getNickname(),
-                        r.getVisibility(), r.getStatus(), r.getOrigin(), r.getHiddenReason(), r.getCreatedAt()))
+                        r.getVisibility(), r.getStatus(), r.getOrigin(), r.getHiddenReason(), r.getCreatedAt(), r.getPlayCount()))
                 .toList();
     }
 
@@ -294,6 +331,23 @@ public class RecordingService {
                 .getResultList()
                 .forEach(recording -> recording.hideWithOwner(why.length() > 500 ? why.substring(0, 500) : why, clock.instant()));
         pageNotices.everythingChanged();
+    }
+
+    /**
+     * A deleted member's recordings are deleted with their audio when their content is removed;
+     * kept ones are shown again if they were hidden only because their owner was suspended. Runs
+     * after the other features' observers, which may still read the recordings.
+     */
+    void onOwnerDeleted(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) MemberDeleted deletion) {
+        List<Recording> theirs = em.createQuery("SELECT r FROM Recording r WHERE r.owner.id = :owner", Recording.class)
+                .setParameter("owner", deletion.memberId())
+                .getResultList();
+        if (deletion.contentRemoved()) {
+            theirs.forEach(this::remove);
+        } else {
+            theirs.forEach(recording -> recording.showWithOwner(clock.instant()));
+            pageNotices.everythingChanged();
+        }
     }
 
     /** A reinstated member's recordings come back, except those a moderator hid for a reason of their own. */
@@ -347,6 +401,12 @@ public class RecordingService {
     public void countComment(long recordingId, String publicId, int by) {
         adjust("comment_count", recordingId, by);
         pageNotices.pageChanged("/recordings/" + publicId);
+    }
+
+    /** Counts comments taken away from many recordings at once (a deleted member's), by recording id. */
+    public void uncountComments(java.util.Map<Long, Integer> removedByRecording) {
+        removedByRecording.forEach((recordingId, removed) -> adjust("comment_count", recordingId, -removed));
+        pageNotices.everythingChanged();
     }
 
     /** Counts a play. */

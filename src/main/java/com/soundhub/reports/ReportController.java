@@ -22,7 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-/** The report form, opened from a recording, a comment or a profile. */
+/** The report form, opened from a recording, a comment, a profile or a message received. */
 @Controller
 @RequestScoped
 @SignedIn
@@ -72,7 +72,7 @@ public class ReportController {
     }
 
     private String page(ReportForm form) {
-        if (form.getKind() == null || !form.getKind().matches("RECORDING|COMMENT|MEMBER") || form.getRef() == null) {
+        if (form.getKind() == null || !form.getKind().matches("RECORDING|COMMENT|MEMBER|MESSAGE") || form.getRef() == null) {
             throw new NotFoundException();
         }
         models.put("form", form);

@@ -12,7 +12,7 @@ public class ReportForm {
     @FormParam("kind")
     @MvcBinding
     @NotBlank(message = "Say what you are reporting.")
-    @Pattern(regexp = "^(RECORDING|COMMENT|MEMBER)$", message = "Say what you are reporting.")
+    @Pattern(regexp = "^(RECORDING|COMMENT|MEMBER|MESSAGE)$", message = "Say what you are reporting.")
     private String kind;
 
     @FormParam("ref")

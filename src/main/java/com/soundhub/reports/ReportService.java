@@ -10,6 +10,7 @@ import com.soundhub.accounts.AccountService;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.comments.CommentService;
+import com.soundhub.messages.MessageService;
 import com.soundhub.limits.LimitedAction;
 import com.soundhub.limits.RateLimiter;
 import com.soundhub.platform.database.SqlTimes;
@@ -24,7 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Reports of recordings, comments and members, kept for the back office. Only what the reporter can
+ * Reports of recordings, comments, members and messages, kept for the back office. Only what the reporter can
  * see can be reported; one open report per member and thing.
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class ReportService {
     CommentService comments;
 
     @Inject
+    MessageService messages;
+
+    @Inject
     MemberAdministration administration;
 
     @Inject
@@ -61,6 +65,7 @@ public class ReportService {
             case RECORDING -> "the recording \u201c" + recordings.viewable(ref, Optional.of(reporterId)).getTitle() + "\u201d";
             case MEMBER -> "the member " + accounts.profile(ref).orElseThrow(NotFound::new).getNickname();
             case COMMENT -> "a comment by " + commentAuthor(ref, reporterId);
+            case MESSAGE -> "a message from " + messages.senderOfReceived(numeric(ref), reporterId);
         };
     }
 
@@ -183,6 +188,8 @@ public class ReportService {
                 case RECORDING -> Optional.of(recordings.viewable(ref, Optional.empty()).getOwner().getNickname());
                 case MEMBER -> accounts.profile(ref).map(member -> member.getNickname());
                 case COMMENT -> ref.matches("[0-9]{1,18}") ? comments.authorOf(Long.parseLong(ref), moderatorId) : Optional.empty();
+                case MESSAGE -> messages.reported(moderatorId, numeric(ref)).map(MessageService.ReportedMessage::sender)
+                        .filter(sender -> !sender.equals("a former member"));
             };
         } catch (NotFound gone) {
             return Optional.empty();
@@ -191,6 +198,12 @@ public class ReportService {
 
     private String label(ReportTarget target, String ref, long moderatorId) {
         try {
+            if (target == ReportTarget.MESSAGE) {
+                // The moderators read what the recipient reported: they cannot act on it otherwise.
+                return messages.reported(moderatorId, numeric(ref))
+                        .map(message -> "a message from " + message.sender() + ": \u201c" + message.body() + "\u201d")
+                        .orElseThrow(NotFound::new);
+            }
             return describe(target, ref, moderatorId);
         } catch (NotFound gone) {
             return "the " + target.getLabel() + " " + ref + " (gone, hidden or private)";
@@ -201,8 +214,15 @@ public class ReportService {
         return switch (target) {
             case RECORDING -> "/recordings/" + ref;
             case MEMBER -> "/members/" + ref;
-            case COMMENT -> null;
+            case COMMENT, MESSAGE -> null;
         };
+    }
+
+    private static long numeric(String ref) {
+        if (ref == null || !ref.matches("[0-9]{1,18}")) {
+            throw new NotFound();
+        }
+        return Long.parseLong(ref);
     }
 
     private String commentAuthor(String ref, long reporterId) {

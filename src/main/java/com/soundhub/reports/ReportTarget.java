@@ -4,7 +4,9 @@ package com.soundhub.reports;
 public enum ReportTarget {
     RECORDING("recording"),
     COMMENT("comment"),
-    MEMBER("member");
+    MEMBER("member"),
+    /** A direct message; only its recipient can report it. */
+    MESSAGE("message");
 
     private final String label;
 

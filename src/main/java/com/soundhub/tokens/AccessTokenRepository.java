@@ -60,6 +60,10 @@ public class AccessTokenRepository {
                 .getSingleResult();
     }
 
+    public void removeAllOf(long memberId) {
+        em.createQuery("DELETE FROM AccessToken t WHERE t.memberId = :member").setParameter("member", memberId).executeUpdate();
+    }
+
     public void remove(AccessToken token) {
         em.remove(token);
     }

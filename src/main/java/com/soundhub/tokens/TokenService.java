@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.MemberDeleted;
 import com.soundhub.accounts.MemberPrincipal;
 import com.soundhub.accounts.Role;
 import com.soundhub.accounts.TokenScope;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -68,6 +70,11 @@ public class TokenService {
         AccessToken token = tokens.ofMember(memberId, tokenId).orElseThrow(() -> new NotFound("access token"));
         tokens.remove(token);
         return token.getName();
+    }
+
+    /** A deleted member's tokens stop working with their account. */
+    void onMemberDeleted(@Observes MemberDeleted deletion) {
+        tokens.removeAllOf(deletion.memberId());
     }
 
     /** Revokes the member's token whose secret this is (the one a request came with). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
@@ -381,5 +382,39 @@ class AccountsIT {
         assertThat(browser.get(others.location()).text(".flash-messages")).contains("1 other browser is signed out");
         assertThat(phone.get("/settings/profile").status()).isEqualTo(303);
         assertThat(browser.get("/settings/sessions").document().select("[data-sessions] li")).hasSize(1);
+    }
+
+    @Test
+    void aMemberDeletesTheirAccountKeepingTheirMusicForOthersCreditedToAFormerMember() {
+        String nickname = Members.signUp(browser, "leaving");
+        WebClient other = browser.stranger();
+        Members.signIn(other, Members.emailOf(nickname), Members.PASSWORD);
+        String kept = Catalogue.recording(nickname, "Song to keep", java.time.Instant.now().minusSeconds(60));
+        long id = Catalogue.number("SELECT id FROM members WHERE nickname = ?", nickname);
+
+        Page page = browser.get("/settings/delete");
+        assertThat(page.status()).isEqualTo(200);
+        Page wrong = browser.submit(page, "form[data-delete-account]", Map.of("content", "keep", "password", "not my password at all"));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.text("#password-help")).contains("not your password");
+        assertThat(wrong.document().selectFirst("#content-keep").hasAttr("checked")).as("the choice is kept").isTrue();
+        Page unchosen = browser.submit(page, "form[data-delete-account]", Map.of("password", Members.PASSWORD));
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.text("#content-help")).contains("Choose what happens");
+        assertThat(browser.get("/settings/profile").status()).as("nothing happened yet").isEqualTo(200);
+
+        Page deleted = browser.submit(browser.get("/settings/delete"), "form[data-delete-account]",
+                Map.of("content", "keep", "password", Members.PASSWORD));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(deleted.location()).isEqualTo("/");
+        assertThat(browser.get("/settings/profile").status()).isEqualTo(303);
+        assertThat(other.get("/settings/profile").status()).as("every other browser is signed out too").isEqualTo(303);
+        assertThat(browser.stranger().get("/members/" + nickname).status()).isEqualTo(404);
+        Page song = browser.stranger().get("/recordings/" + kept);
+        assertThat(song.status()).as("kept for the community").isEqualTo(200);
+        assertThat(song.body()).contains("former-member-" + id).doesNotContain(nickname);
+        assertThat(Members.signIn(browser.stranger(), Members.emailOf(nickname), Members.PASSWORD).status()).isEqualTo(422);
+        assertThat(Catalogue.number("SELECT count(*) FROM members WHERE lower(email) = lower(?)", Members.emailOf(nickname)))
+                .as("the address is forgotten").isZero();
     }
 }

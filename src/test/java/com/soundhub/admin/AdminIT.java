@@ -115,11 +115,16 @@ class AdminIT {
                 Map.entry("/admin/comments/delete", form(member, "ids", "1", "reason", "x")),
                 Map.entry("/admin/recordings/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/projects/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
+                Map.entry("/admin/projects/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
+                Map.entry("/admin/projects/abcdefghijk/unhide", form(member)),
+                Map.entry("/admin/reports/delete", form(member, "target", "MESSAGE", "ref", "1", "reason", "x")),
                 Map.entry("/admin/uploads/" + java.util.UUID.randomUUID() + "/retry", form(member)),
                 Map.entry("/admin/jobs/retry", form(member, "kind", "release-media-lanes", "instance", "recurring")),
                 Map.entry("/admin/jobs/cancel", form(member, "kind", "release-media-lanes", "instance", "recurring")),
                 Map.entry("/admin/members/" + adminName + "/suspend", form(member, "reason", "takeover", "password", Members.PASSWORD)),
                 Map.entry("/admin/members/" + name[0] + "/role", form(member, "role", "ADMIN")),
+                Map.entry("/admin/members/" + adminName + "/delete", form(member, "content", "remove", "reason", "takeover",
+                        "password", Members.PASSWORD)),
                 Map.entry("/admin/members/" + adminName + "/reinstate", form(member)),
                 Map.entry("/admin/reports/dismiss", form(member, "target", "MEMBER", "ref", adminName)),
                 Map.entry("/admin/reports/hide", form(member, "ref", "abcdefghijk", "reason", "x")),
@@ -271,6 +276,43 @@ class AdminIT {
         assertThat(anonymous.get("/recordings/" + recording).status()).isEqualTo(200);
         assertThat(admin.get("/admin/audit?q=" + recording).body()).contains("recording.hide").contains("recording.unhide");
         assertThat(admin.get("/admin/audit?action=member.warn").text("[data-audit]")).contains(owner[0]);
+    }
+
+    @Test
+    void aMessageIsReportedByItsRecipientOnlyAndDeletedFromTheQueue() throws SQLException {
+        String[] sender = new String[1];
+        WebClient senderBrowser = member("pest", sender);
+        String[] recipient = new String[1];
+        WebClient recipientBrowser = member("pestered", recipient);
+        String[] bystander = new String[1];
+        WebClient bystanderBrowser = member("bystander", bystander);
+        String body = "Send me your password, " + recipient[0];
+        senderBrowser.submit(senderBrowser.get("/messages/" + recipient[0]), "form.message-form", Map.of("body", body));
+        String message = String.valueOf(Catalogue.number("SELECT id FROM messages WHERE body = ?", body));
+
+        Page thread = recipientBrowser.get("/messages/" + sender[0]);
+        assertThat(thread.document().select(".message-theirs a[data-report]").eachAttr("href"))
+                .containsExactly("/reports/new?kind=MESSAGE&ref=" + message);
+        assertThat(senderBrowser.get("/reports/new?kind=MESSAGE&ref=" + message).status()).as("not one's own message").isEqualTo(404);
+        assertThat(bystanderBrowser.get("/reports/new?kind=MESSAGE&ref=" + message).status()).as("nor someone else's").isEqualTo(404);
+        Page form = recipientBrowser.get("/reports/new?kind=MESSAGE&ref=" + message);
+        assertThat(form.body()).contains("a message from " + sender[0]);
+        assertThat(recipientBrowser.submit(form, "form[action=/reports]", Map.of("reason", "SPAM", "details", "Phishing")).status())
+                .isEqualTo(303);
+
+        Page queue = admin.get("/admin/reports");
+        Element item = queue.document().selectFirst(".queue-item[data-target=MESSAGE][data-ref=" + message + "]");
+        assertThat(item.text()).contains(sender[0]).contains(body).contains("Phishing");
+        Page noReason = admin.submit(queue, ".queue-item[data-target=MESSAGE][data-ref=" + message + "] form[data-delete-reported]",
+                Map.of("reason", " "));
+        assertThat(admin.get(noReason.location()).text(".flash-messages")).contains("Say why");
+        Page deleted = admin.submit(admin.get("/admin/reports"),
+                ".queue-item[data-target=MESSAGE][data-ref=" + message + "] form[data-delete-reported]", Map.of("reason", "Phishing"));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(recipientBrowser.get("/messages/" + sender[0]).body()).doesNotContain(body);
+        assertThat(recipientBrowser.get("/notifications").body()).contains("handled your report").contains("it was deleted");
+        assertThat(admin.get("/admin/reports").document().select(".queue-item[data-target=MESSAGE][data-ref=" + message + "]")).isEmpty();
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'message.delete' AND target_ref = ?", message)).isEqualTo(1);
     }
 
     @Test
@@ -527,25 +569,141 @@ class AdminIT {
     }
 
     @Test
-    void aPrivateProjectIsFoundAndDeletedByAnAdmin() {
+    void aProjectIsHiddenShownAgainAndDeletedByAnAdmin() {
         String[] owner = new String[1];
         WebClient ownerBrowser = member("producer", owner);
-        String title = "Secret band " + owner[0];
+        String title = "Public band " + owner[0];
         Page created = ownerBrowser.submit(ownerBrowser.get("/projects/new"), "form[action=/projects/new]",
-                Map.of("title", title, "visibility", "PRIVATE", "license", "CC_BY"));
+                Map.of("title", title, "visibility", "PUBLIC", "license", "CC_BY"));
         assertThat(created.status()).as(created.body()).isEqualTo(303);
         String project = created.location().substring("/projects/".length());
-        assertThat(anonymous.stranger().get("/projects/" + project).status()).isEqualTo(404);
+        assertThat(anonymous.stranger().get("/projects/" + project).status()).isEqualTo(200);
 
         Page listed = admin.get("/admin/projects?q=" + owner[0]);
         assertThat(listed.document().select("[data-projects] tr[data-project]").eachAttr("data-project")).containsExactly(project);
-        assertThat(listed.text("[data-projects]")).contains("Private").contains(owner[0]);
+        assertThat(listed.text("[data-projects]")).contains("Public").contains(owner[0]);
+        Page noReason = admin.submit(listed, "form[data-bulk-hide]", Map.of("ids", project, "reason", " "));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.text("#reason-help")).contains("Say why");
+        assertThat(noReason.document().selectFirst("#choose-" + project).hasAttr("checked")).as("the choice is kept").isTrue();
 
-        Page deleted = admin.submit(listed, "form[data-bulk-delete]", Map.of("ids", project, "reason", "Abandoned spam project"));
+        Page hidden = admin.submit(listed, "form[data-bulk-hide]", Map.of("ids", project, "reason", "Stolen stems"));
+        assertThat(hidden.status()).isEqualTo(303);
+        assertThat(anonymous.stranger().get("/projects/" + project).status()).as("hidden from everyone").isEqualTo(404);
+        assertThat(anonymous.stranger().get("/projects").body()).doesNotContain(title);
+        Page asOwner = ownerBrowser.get("/projects/" + project);
+        assertThat(asOwner.status()).isEqualTo(200);
+        assertThat(asOwner.text("[data-hidden-notice]")).contains("Stolen stems");
+        assertThat(admin.get("/projects/" + project).status()).as("admins still see it").isEqualTo(200);
+        assertThat(admin.get("/admin/projects?q=" + owner[0]).text("[data-projects]")).contains("Hidden: Stolen stems");
+
+        admin.post("/admin/projects/" + project + "/unhide", form(admin, "reason", "Licence shown"));
+        assertThat(anonymous.stranger().get("/projects/" + project).status()).as("public again, as its owner chose").isEqualTo(200);
+
+        // Deleted for good (the bulk form's second button).
+        Page deleted = admin.post("/admin/projects/delete", form(admin, "ids", project, "reason", "Abandoned spam project"));
         assertThat(deleted.status()).isEqualTo(303);
         assertThat(ownerBrowser.get("/projects/" + project).status()).as("gone for its owner too").isEqualTo(404);
-        assertThat(Catalogue.number("SELECT count(*) FROM admin_audit WHERE action = 'project.delete' AND target_ref = ?", project))
+        assertThat(Catalogue.number("SELECT count(*) FROM admin_audit WHERE target_ref = ? AND action IN "
+                + "('project.hide', 'project.unhide', 'project.delete')", project)).isEqualTo(3);
+    }
+
+    @Test
+    void aSpammerIsDeletedWithWhatTheyMadeAndTheirEmailCanSignUpAgain() throws SQLException {
+        String[] name = new String[1];
+        WebClient spammer = member("spammer", name);
+        String theirs = Catalogue.recording(name[0], "Spam song", Instant.now().minusSeconds(60));
+        String[] host = new String[1];
+        member("victim", host);
+        String hosted = Catalogue.recording(host[0], "Victim song", Instant.now().minusSeconds(60));
+        String spam = "Buy followers from " + name[0];
+        Catalogue.update("INSERT INTO comments (recording_id, author_id, body) SELECT r.id, m.id, ? FROM recordings r, members m "
+                + "WHERE r.public_id = ? AND m.nickname = ?", spam, hosted, name[0]);
+        Catalogue.update("UPDATE recordings SET comment_count = 1 WHERE public_id = ?", hosted);
+        Page created = spammer.submit(spammer.get("/projects/new"), "form[action=/projects/new]",
+                Map.of("title", "Spam project " + name[0], "visibility", "PUBLIC", "license", "CC_BY"));
+        String project = created.location().substring("/projects/".length());
+        long id = Catalogue.number("SELECT id FROM members WHERE nickname = ?", name[0]);
+
+        // No choice made: refused, with the reason kept and the account untouched.
+        Page page = admin.get("/admin/members/" + name[0]);
+        Page unchosen = admin.submit(page, "form[data-delete-member-form]", Map.of("reason", "Spam account", "password", Members.PASSWORD));
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.text("#delete-content-help")).contains("Choose what happens");
+        assertThat(unchosen.document().selectFirst("#delete-reason").val()).isEqualTo("Spam account");
+        assertThat(spammer.get("/settings/profile").status()).isEqualTo(200);
+
+        Page deleted = admin.submit(admin.get("/admin/members/" + name[0]), "form[data-delete-member-form]",
+                Map.of("content", "remove", "reason", "Spam account", "password", Members.PASSWORD));
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(303);
+        assertThat(spammer.get("/settings/profile").status()).as("signed out at once").isEqualTo(303);
+        assertThat(anonymous.stranger().get("/members/" + name[0]).status()).isEqualTo(404);
+        assertThat(anonymous.stranger().get("/recordings/" + theirs).status()).isEqualTo(404);
+        assertThat(anonymous.stranger().get("/projects/" + project).status()).as("a project only they belonged to").isEqualTo(404);
+        Page victim = anonymous.stranger().get("/recordings/" + hosted);
+        assertThat(victim.body()).doesNotContain(spam);
+        assertThat(Catalogue.number("SELECT comment_count FROM recordings WHERE public_id = ?", hosted)).isZero();
+        assertThat(Members.signIn(anonymous.stranger(), Members.emailOf(name[0]), Members.PASSWORD).status())
+                .as("nobody signs in as them").isEqualTo(422);
+
+        // The admin list keeps a tombstone; the audit log says who did it and why.
+        Page list = admin.get("/admin/members?status=DELETED&q=former-member-" + id);
+        assertThat(list.document().select("[data-members] tr[data-member]").eachAttr("data-member")).containsExactly("former-member-" + id);
+        assertThat(admin.get("/admin/members/former-member-" + id).text("[data-status]")).isEqualTo("Deleted");
+        assertThat(admin.get("/admin/members/former-member-" + id).document().select("form[data-delete-member-form]")).isEmpty();
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action = 'member.delete-with-content' AND target_label = ?", name[0]))
                 .isEqualTo(1);
+
+        // The address and the nickname are free again.
+        WebClient again = anonymous.stranger();
+        Page signUp = again.submit(again.get("/signup"), "form[action=/signup]",
+                Map.of("email", Members.emailOf(name[0]), "nickname", name[0], "password", Members.PASSWORD));
+        assertThat(signUp.status()).as(signUp.body()).isEqualTo(303);
+        assertThat(again.get("/settings/profile").status()).isEqualTo(200);
+        WebClient impostor = anonymous.stranger();
+        Page reserved = impostor.submit(impostor.get("/signup"), "form[action=/signup]",
+                Map.of("email", "x" + id + "@example.com", "nickname", "former-member-" + (id + 1000), "password", Members.PASSWORD));
+        assertThat(reserved.status()).isEqualTo(422);
+        assertThat(reserved.body()).contains("kept for deleted accounts");
+    }
+
+    @Test
+    void listsAreSortedAndPagedByKeysWithoutRepeatingOrSkippingTies() {
+        String[] owner = new String[1];
+        member("prolific", owner);
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 53; i++) {
+            String id = Catalogue.recording(owner[0], "Take " + i, Instant.now().minusSeconds(600 - i));
+            // Ties on purpose, across the page boundary: only the id breaks them.
+            Catalogue.update("UPDATE recordings SET play_count = ? WHERE public_id = ?", i % 4, id);
+            made.add(id);
+        }
+        Page first = admin.get("/admin/recordings?sort=MOST_PLAYED&q=" + owner[0]);
+        List<String> seen = new java.util.ArrayList<>(first.document().select("[data-recordings] tr[data-recording]").eachAttr("data-recording"));
+        assertThat(seen).hasSize(50);
+        assertThat(first.document().selectFirst("th[aria-sort]").text()).isEqualTo("Plays");
+        Page second = admin.get(first.document().selectFirst("a[data-next-page]").attr("href"));
+        seen.addAll(second.document().select("[data-recordings] tr[data-recording]").eachAttr("data-recording"));
+        assertThat(second.document().select("a[data-next-page]")).isEmpty();
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
+        List<Integer> plays = new java.util.ArrayList<>();
+        first.document().select("[data-recordings] [data-plays]").forEach(cell -> plays.add(Integer.parseInt(cell.text())));
+        second.document().select("[data-recordings] [data-plays]").forEach(cell -> plays.add(Integer.parseInt(cell.text())));
+        assertThat(plays).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        Page oldest = admin.get("/admin/recordings?sort=OLDEST&q=" + owner[0]);
+        assertThat(oldest.document().select("[data-recordings] tr[data-recording]").eachAttr("data-recording"))
+                .containsExactlyElementsOf(made.subList(0, 50));
+
+        String[] zed = new String[1];
+        String[] abe = new String[1];
+        member("zed-sorted", zed);
+        member("abe-sorted", abe);
+        Page byName = admin.get("/admin/members?sort=NICKNAME&q=-sorted-");
+        assertThat(byName.document().select("[data-members] tr[data-member]").eachAttr("data-member")).containsSubsequence(abe[0], zed[0]);
+        Page newest = admin.get("/admin/members?q=-sorted-");
+        assertThat(newest.document().select("[data-members] tr[data-member]").eachAttr("data-member")).containsSubsequence(abe[0], zed[0]);
+        assertThat(admin.get("/admin/members?sort=NICKNAME&after=" + "x".repeat(300)).status()).as("a bad cursor is ignored").isEqualTo(200);
     }
 
     private static List<String> genreOptions(WebClient who) {
