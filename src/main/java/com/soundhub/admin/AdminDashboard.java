@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.generator.GeneratorService;
+import com.soundhub.projects.ProjectService;
+import com.soundhub.recordings.RecordingService;
 import com.soundhub.platform.metrics.DatabaseGauges;
 import com.soundhub.plays.PlayCounter;
 import com.soundhub.reports.ReportService;
@@ -38,14 +40,25 @@ public class AdminDashboard {
     @Inject
     DatabaseGauges gauges;
 
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    ProjectService projects;
+
     /** The figures and charts the dashboard shows. */
-    public record Figures(MemberAdministration.MemberCounts members, long openReports, Map<String, Long> uploadsByState,
-                          long jobsDue, long jobsRunning, double oldestDueSeconds, long jobsFailing, List<BarChart> charts) {
+    public record Figures(MemberAdministration.MemberCounts members, List<RecordingService.OriginFigures> recordings,
+                          ProjectService.ProjectFigures projects, long openReports, Map<String, Long> uploadsByState,
+                          long jobsDue, long jobsRunning, double oldestDueSeconds, long jobsDead, List<BarChart> charts) {
+
+        public long recordingCount() {
+            return recordings.stream().mapToLong(RecordingService.OriginFigures::recordings).sum();
+        }
     }
 
     public Figures figures(long adminId) {
         MemberAdministration.MemberCounts counts = members.counts(adminId);
-        return new Figures(counts, reports.openCount(), uploads.countsByState(),
+        return new Figures(counts, recordings.figures(adminId), projects.figures(adminId), reports.openCount(), uploads.countsByState(),
                 whole(gauges.value("soundhub.jobs.due")), whole(gauges.value("soundhub.jobs.running")),
                 orZero(gauges.value("soundhub.jobs.oldest.due")), whole(gauges.value("soundhub.jobs.failing")),
                 List.of(BarChart.of("Sign-ups", members.signUpsPerDay(adminId, DAYS)),

@@ -231,6 +231,12 @@ public class ProjectRepository {
         return select.getResultList();
     }
 
+    /** How many projects there are, and how many of them a moderator hid. */
+    public Object[] counts() {
+        return (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE hidden_reason IS NOT NULL) FROM projects")
+                .getSingleResult();
+    }
+
     /** Public projects whose title or description holds all the words. */
     public List<Project> search(String words, int limit) {
         return em.createQuery("SELECT p FROM Project p WHERE p.visibility = com.soundhub.recordings.Visibility.PUBLIC "

@@ -413,6 +413,18 @@ public class ProjectService {
                 project.getCreatedAt(), project.getHiddenReason())).toList();
     }
 
+    /** What the dashboard shows of projects: how many, and the files kept for them (each content once). */
+    public record ProjectFigures(long projects, long hidden, long contents, long contentBytes) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectFigures figures(long adminId) {
+        administration.requireAdmin(adminId);
+        long[] kept = contents.totals();
+        Object[] counted = projects.counts();
+        return new ProjectFigures(((Number) counted[0]).longValue(), ((Number) counted[1]).longValue(), kept[0], kept[1]);
+    }
+
     /** Hides projects for an admin: private to their members, who see why; returns their titles for the audit log. */
     public String hideForAdmin(long adminId, String publicId, String reason) {
         administration.requireAdmin(adminId);

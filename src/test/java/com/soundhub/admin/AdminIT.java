@@ -316,8 +316,20 @@ class AdminIT {
     }
 
     @Test
-    void theDashboardShowsTheFiguresAndThirtyDaysOfCharts() {
+    void theDashboardShowsTheFiguresAndThirtyDaysOfCharts() throws SQLException {
+        String[] owner = new String[1];
+        member("counted", owner);
+        String counted = Catalogue.recording(owner[0], "Counted song", Instant.now().minusSeconds(60));
+        Catalogue.update("UPDATE recordings SET original_size = 1048576 WHERE public_id = ?", counted);
+        long uploadedBytes = Catalogue.number("SELECT coalesce(sum(original_size), 0) FROM recordings WHERE origin = 'UPLOAD'");
         Page dashboard = admin.get("/admin");
+        assertThat(Long.parseLong(dashboard.text("[data-figure=recordings] a")))
+                .isEqualTo(Catalogue.number("SELECT count(*) FROM recordings WHERE id > ?", 0));
+        assertThat(Long.parseLong(dashboard.text("[data-figure=projects] a"))).isEqualTo(Catalogue.number("SELECT count(*) FROM projects WHERE id > ?", 0));
+        assertThat(dashboard.text("[data-storage] tr[data-kind=UPLOAD] td:nth-child(3)"))
+                .isEqualTo(new com.soundhub.projects.ProjectFormat().size(uploadedBytes));
+        assertThat(dashboard.document().select("[data-storage] tr[data-kind=PROJECT_FILES]")).hasSize(1);
+        assertThat(dashboard.text("[data-figure=jobs-dead]")).matches("[0-9]+");
         assertThat(Long.parseLong(dashboard.text("[data-figure=members]"))).isGreaterThanOrEqualTo(1);
         assertThat(Long.parseLong(dashboard.text("[data-figure=admins]"))).isGreaterThanOrEqualTo(1);
         assertThat(dashboard.document().select("[data-chart]").eachAttr("data-chart"))

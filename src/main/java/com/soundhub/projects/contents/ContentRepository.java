@@ -91,6 +91,12 @@ public class ContentRepository {
     }
 
     /** Bytes of the contents the member sent first, for the storage quota. */
+    /** How many contents are kept, and their bytes (each content once, however many projects hold it). */
+    public long[] totals() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(size), 0) FROM project_contents").getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     public long bytesFirstPushedBy(long memberId) {
         return ((Number) em.createNativeQuery("SELECT coalesce(sum(size), 0) FROM project_contents WHERE first_pushed_by = ?1")
                 .setParameter(1, memberId).getSingleResult()).longValue();

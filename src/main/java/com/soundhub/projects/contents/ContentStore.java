@@ -85,6 +85,12 @@ public class ContentStore {
         return contents.describe(hashes);
     }
 
+    /** How many contents are kept, and their bytes: {count, bytes}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] totals() {
+        return contents.totals();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long bytesFirstPushedBy(long memberId) {
         return contents.bytesFirstPushedBy(memberId);
