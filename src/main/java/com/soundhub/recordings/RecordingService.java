@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.MemberDeleted;
+import com.soundhub.accounts.PersonalDataZip;
 import com.soundhub.accounts.MemberReinstated;
 import com.soundhub.accounts.MemberSuspended;
 import com.soundhub.platform.database.Like;
@@ -305,6 +306,53 @@ public class RecordingService {
                 .toList();
     }
 
+    /** One recording as the member's data download describes it, and where its original is kept. */
+    public record Exported(java.util.Map<String, Object> facts, String originalKey, String file) {
+    }
+
+    /** The member's recordings for their data download, read before any file is sent. */
+    public List<Exported> exportedFor(long memberId) {
+        List<Exported> exported = new java.util.ArrayList<>();
+        for (Recording recording : em.createQuery("SELECT r FROM Recording r LEFT JOIN FETCH r.genre WHERE r.owner.id = :owner "
+                + "ORDER BY r.id", Recording.class).setParameter("owner", memberId).getResultList()) {
+            String file = recording.getOriginalKey() == null ? null : "recordings/" + recording.getPublicId() + "/"
+                    + PersonalDataZip.safeName(recording.getOriginalName() == null ? "original" : recording.getOriginalName());
+            java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+            facts.put("id", recording.getPublicId());
+            facts.put("title", recording.getTitle());
+            facts.put("description", recording.getDescription());
+            facts.put("genre", recording.getGenre() == null ? null : recording.getGenre().getName());
+            facts.put("tags", List.copyOf(recording.getTags()));
+            facts.put("licence", recording.getLicense().name());
+            facts.put("visibility", recording.getVisibility().name());
+            facts.put("hiddenByModerator", recording.getHiddenReason());
+            facts.put("madeBy", recording.getOrigin().name());
+            facts.put("durationMs", recording.getDurationMs());
+            facts.put("plays", recording.getPlayCount());
+            facts.put("likes", recording.getLikeCount());
+            facts.put("addedAt", recording.getCreatedAt().toString());
+            facts.put("publishedAt", recording.getPublishedAt() == null ? null : recording.getPublishedAt().toString());
+            facts.put("originalFile", file);
+            exported.add(new Exported(facts, recording.getOriginalKey(), file));
+        }
+        return exported;
+    }
+
+    /** Recordings made one way (uploads, generated pieces, mixdowns): how many, how many hidden, the bytes of their originals. */
+    public record OriginFigures(Origin origin, long recordings, long hidden, long originalBytes) {
+    }
+
+    /** What the dashboard shows of recordings, by how they were made. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OriginFigures> figures(long adminId) {
+        administration.requireAdmin(adminId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT origin, count(*), count(*) FILTER (WHERE hidden_reason IS NOT NULL), "
+                + "coalesce(sum(original_size), 0) FROM recordings GROUP BY origin ORDER BY origin").getResultList();
+        return rows.stream().map(row -> new OriginFigures(Origin.valueOf(row[0].toString()), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+    }
+
     /** What a list of other things (comments in the back office) shows of a recording. */
     public record RecordingLabel(long id, String publicId, String title) {
     }
@@ -313,6 +361,21 @@ public class RecordingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<Long, RecordingLabel> labels(long adminId, java.util.Collection<Long> ids) {
         administration.requireAdmin(adminId);
+        return labels(ids);
+    }
+
+    /** Labels of those of the recordings {@code memberId} may see now (not private, or theirs). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, RecordingLabel> labelsVisibleTo(long memberId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return labels(em.createQuery("SELECT r.id FROM Recording r WHERE r.id IN :ids AND (r.visibility <> :private OR r.owner.id = :member)",
+                Long.class).setParameter("ids", ids).setParameter("private", Visibility.PRIVATE).setParameter("member", memberId)
+                .getResultList());
+    }
+
+    private java.util.Map<Long, RecordingLabel> labels(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }

@@ -417,4 +417,49 @@ class AccountsIT {
         assertThat(Catalogue.number("SELECT count(*) FROM members WHERE lower(email) = lower(?)", Members.emailOf(nickname)))
                 .as("the address is forgotten").isZero();
     }
+
+    @Test
+    void aMemberDownloadsTheirDataAsAZipOfJsonAndTheirOwnFiles() throws Exception {
+        String nickname = Members.signUp(browser, "archivist");
+        WebClient friend = browser.stranger();
+        String friendName = Members.signUp(friend, "friend");
+        String song = Catalogue.recording(nickname, "Song with an original", java.time.Instant.now().minusSeconds(60));
+        byte[] original = ("RIFF original bytes of " + nickname).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String key = "recordings/" + song + "/original/take one.wav";
+        TestInfrastructure.storage().put(key, original, "audio/wav");
+        Catalogue.update("UPDATE recordings SET original_key = ?, original_name = ? WHERE public_id = ?", key, "take one.wav", song);
+        String theirSong = Catalogue.recording(friendName, "Friend's song", java.time.Instant.now().minusSeconds(60));
+        Catalogue.update("INSERT INTO comments (recording_id, author_id, body, at_ms) SELECT r.id, m.id, ?, 1500 FROM recordings r, members m "
+                + "WHERE r.public_id = ? AND m.nickname = ?", "Lovely bridge", theirSong, nickname);
+        browser.submit(browser.get("/messages/" + friendName), "form.message-form", Map.of("body", "Shall we make a project?"));
+        browser.submit(browser.get("/members/" + friendName), "form[action=/members/" + friendName + "/follow]", Map.of());
+        friend.submit(friend.get("/messages/" + nickname), "form.message-form", Map.of("body", "Not in your download"));
+
+        assertThat(browser.get("/settings/data").document().select("a[data-download-data]").attr("href"))
+                .isEqualTo("/settings/data/soundhub-data.zip");
+        Page visitor = browser.stranger().get("/settings/data/soundhub-data.zip");
+        assertThat(visitor.status()).isEqualTo(303);
+
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(browser.sendBytes("/settings/data/soundhub-data.zip")))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).contains("README.txt", "profile.json", "recordings.json", "comments.json", "messages-sent.json",
+                "following.json", "pieces.json", "recordings/" + song + "/take one.wav");
+        assertThat(entries.get("recordings/" + song + "/take one.wav")).as("the original, byte for byte").isEqualTo(original);
+        assertThat(text(entries, "profile.json")).contains("\"email\": \"" + Members.emailOf(nickname) + "\"");
+        assertThat(text(entries, "recordings.json")).contains("Song with an original").doesNotContain("Friend's song");
+        assertThat(text(entries, "comments.json")).contains("Lovely bridge").contains(theirSong).contains("1500");
+        assertThat(text(entries, "messages-sent.json")).contains("Shall we make a project?").contains(friendName)
+                .doesNotContain("Not in your download");
+        assertThat(text(entries, "following.json")).contains(friendName);
+        assertThat(text(entries, "pieces.json").strip()).as("no pieces made").startsWith("[").endsWith("]").doesNotContain("\"id\"");
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        return new String(entries.get(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
