@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.RateWindows;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.WebClient;
 import com.soundhub.testing.WebClient.Page;
@@ -187,6 +188,8 @@ class CommunityIT {
     void commentsAreRateLimited() {
         String publicId = track("Popular");
         String form = "form[action=/recordings/" + publicId + "/comments]";
+        // The twelve comments below must fall in one window of the limit.
+        RateWindows.awaitFresh();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
             statuses.add(fan.submit(fan.get("/recordings/" + publicId), form, Map.of("body", "Comment " + i)).status());

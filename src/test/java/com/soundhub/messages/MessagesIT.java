@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Members;
+import com.soundhub.testing.RateWindows;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.WebClient;
 import com.soundhub.testing.WebClient.Page;
@@ -341,7 +342,7 @@ class MessagesIT {
     void theTwentyFirstMessageInAMinuteIsRefusedAndNotStored() throws Exception {
         Person mina = person("mina");
         Person jun = person("jun");
-        awaitFreshRateWindow();
+        RateWindows.awaitFresh();
         Page thread = mina.thread(jun);
         for (int i = 1; i <= 20; i++) {
             Page sent = mina.browser().submit(thread, "form.message-form", Map.of("body", "message " + i));
@@ -359,18 +360,6 @@ class MessagesIT {
     }
 
     /** Limits count in windows of a minute: start early in one, so that 21 messages fall into the same. */
-    private static void awaitFreshRateWindow() throws SQLException, InterruptedException {
-        try (Connection db = TestInfrastructure.jdbc();
-             PreparedStatement query = db.prepareStatement("SELECT extract(epoch FROM clock_timestamp())::numeric % 60");
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            double second = row.getDouble(1);
-            if (second > 30) {
-                Thread.sleep((long) ((60 - second) * 1000) + 200);
-            }
-        }
-    }
-
     @Test
     void aMessageWithoutTheCsrfTokenIsRefused() throws Exception {
         Person mina = person("mina");
