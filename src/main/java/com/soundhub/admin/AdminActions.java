@@ -123,6 +123,30 @@ public class AdminActions {
         return publicIds.size();
     }
 
+    /** Hides several comments at once, each audited; returns how many were hidden. */
+    public int hideComments(long adminId, List<Long> commentIds, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (commentIds.isEmpty()) {
+            throw new RuleViolation("ids", "Choose the comments to hide.");
+        }
+        if (commentIds.size() > 100) {
+            throw new RuleViolation("ids", "Hide at most 100 comments at once.");
+        }
+        if (why.isEmpty() || why.length() > 500) {
+            throw new RuleViolation("reason", "Say why in at most 500 characters: the audit log keeps it.");
+        }
+        for (long id : commentIds) {
+            String label = comments.hideForAdmin(adminId, id, why);
+            audit.record(adminId, "comment.hide", "COMMENT", String.valueOf(id), label, why);
+        }
+        return commentIds.size();
+    }
+
+    public void unhideComment(long adminId, long commentId, String reason) {
+        String label = comments.hideForAdmin(adminId, commentId, null);
+        audit.record(adminId, "comment.unhide", "COMMENT", String.valueOf(commentId), label, reason == null ? "" : reason.strip());
+    }
+
     /** Deletes several comments at once (twenty spam comments), each audited; returns how many were deleted. */
     public int deleteComments(long adminId, List<Long> commentIds, String reason) {
         if (commentIds.isEmpty()) {

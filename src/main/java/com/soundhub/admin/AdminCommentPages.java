@@ -16,6 +16,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -53,14 +54,40 @@ public class AdminCommentPages {
     }
 
     @POST
+    @Path("hide")
+    @Controller
+    public Response hide(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query) {
+        return onChosen(ids, reason, query, chosen -> {
+            int hidden = actions.hideComments(currentMember.requireId(), chosen, reason);
+            return hidden + (hidden == 1 ? " comment is" : " comments are") + " hidden.";
+        });
+    }
+
+    @POST
     @Path("delete")
     @Controller
     public Response delete(@FormParam("ids") List<String> ids, @FormParam("reason") String reason, @FormParam("q") String query) {
+        return onChosen(ids, reason, query, chosen -> {
+            int deleted = actions.deleteComments(currentMember.requireId(), chosen, reason);
+            return deleted + (deleted == 1 ? " comment is" : " comments are") + " deleted.";
+        });
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/unhide")
+    @Controller
+    public Response unhide(@PathParam("id") long id, @FormParam("reason") String reason, @FormParam("q") String query) {
+        actions.unhideComment(currentMember.requireId(), id, reason);
+        flash.success("The comment is shown again.");
+        return Response.seeOther(UriBuilder.fromPath("/admin/comments").queryParam("q", clean(query)).build()).build();
+    }
+
+    /** Does {@code action} to the chosen comments and goes back to the list; a refusal shows the list again with what was typed. */
+    private Response onChosen(List<String> ids, String reason, String query, java.util.function.Function<List<Long>, String> action) {
         List<Long> chosen = ids == null ? List.of()
                 : ids.stream().filter(id -> id != null && id.matches("[0-9]{1,18}")).map(Long::valueOf).distinct().toList();
         try {
-            int deleted = actions.deleteComments(currentMember.requireId(), chosen, reason);
-            flash.success(deleted + (deleted == 1 ? " comment is" : " comments are") + " deleted.");
+            flash.success(action.apply(chosen));
             return Response.seeOther(UriBuilder.fromPath("/admin/comments").queryParam("q", clean(query)).build()).build();
         } catch (RuleViolation violation) {
             errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());

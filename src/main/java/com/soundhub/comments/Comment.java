@@ -48,6 +48,10 @@ public class Comment {
     @Column(name = "hidden_with_author", nullable = false)
     private boolean hiddenWithAuthor;
 
+    /** Why a moderator hid it; null when they did not. */
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
     protected Comment() {
     }
 
@@ -64,6 +68,14 @@ public class Comment {
     void blankOut(Instant now) {
         this.body = "";
         this.deletedAt = now;
+    }
+
+    void hide(String reason) {
+        this.hiddenReason = reason;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public boolean isWrittenBy(Long memberId) {

@@ -168,7 +168,8 @@ public class CommentService {
     }
 
     /** A comment as the back office lists it. */
-    public record AdministeredComment(long id, String author, String body, Instant createdAt, RecordingService.RecordingLabel recording) {
+    public record AdministeredComment(long id, String author, String body, Instant createdAt, RecordingService.RecordingLabel recording,
+                                      String hiddenReason) {
     }
 
     /** Comments for the back office whose text or author's nickname contains {@code query}, newest first, keyset-paged. */
@@ -188,7 +189,24 @@ public class CommentService {
         Map<Long, RecordingService.RecordingLabel> labels = recordings.labels(adminId,
                 found.stream().map(Comment::getRecordingId).distinct().toList());
         return found.stream().map(comment -> new AdministeredComment(comment.getId(), comment.getAuthor().getNickname(),
-                comment.getBody(), comment.getCreatedAt(), labels.get(comment.getRecordingId()))).toList();
+                comment.getBody(), comment.getCreatedAt(), labels.get(comment.getRecordingId()), comment.getHiddenReason())).toList();
+    }
+
+    /**
+     * Hides a comment for an admin ({@code reason} non-null), or shows it again (null); it shows as
+     * hidden to everyone meanwhile. Returns a label of it for the audit log.
+     */
+    public String hideForAdmin(long adminId, long commentId, String reason) {
+        administration.requireAdmin(adminId);
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.isDeleted()) {
+            throw new NotFound();
+        }
+        comment.hide(reason);
+        // Comments are on recording pages kept for everyone.
+        pageNotices.everythingChanged();
+        String label = comment.getAuthor().getNickname() + ": " + comment.getBody();
+        return label.length() > 200 ? label.substring(0, 199) + "\u2026" : label;
     }
 
     /** Deletes a comment for an admin, wherever it is; returns a label of it for the audit log. */

@@ -14,7 +14,7 @@ public record CommentView(long id, Long parentId, Integer atMs, String body, Ins
 
     /** The JPQL constructor expression that reads it; {@code c} is the comment and {@code a} its author. */
     static final String SELECT = "SELECT new com.soundhub.comments.CommentView(c.id, c.parentId, c.atMs, c.body, "
-            + "c.createdAt, CASE WHEN c.deletedAt IS NULL THEN false ELSE true END, c.hiddenWithAuthor, a.id, a.nickname) "
+            + "c.createdAt, CASE WHEN c.deletedAt IS NULL THEN false ELSE true END, CASE WHEN c.hiddenWithAuthor = true OR c.hiddenReason IS NOT NULL THEN true ELSE false END, a.id, a.nickname) "
             + "FROM Comment c JOIN c.author a ";
 
     public boolean isWrittenBy(Long memberId) {

@@ -113,6 +113,8 @@ class AdminIT {
                 Map.entry("/admin/taxonomy/genres/1/merge", form(member, "into", "2")),
                 Map.entry("/admin/recordings/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/comments/delete", form(member, "ids", "1", "reason", "x")),
+                Map.entry("/admin/comments/hide", form(member, "ids", "1", "reason", "x")),
+                Map.entry("/admin/comments/1/unhide", form(member)),
                 Map.entry("/admin/recordings/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/projects/delete", form(member, "ids", "abcdefghijk", "reason", "x")),
                 Map.entry("/admin/projects/hide", form(member, "ids", "abcdefghijk", "reason", "x")),
@@ -542,7 +544,7 @@ class AdminIT {
     }
 
     @Test
-    void twentySpamCommentsAreFoundAndDeletedAtOnce() throws SQLException {
+    void twentySpamCommentsAreFoundAndDeletedAtOnceAndOneIsHiddenAndShownAgain() throws SQLException {
         String[] spammer = new String[1];
         member("commenter", spammer);
         String[] owner = new String[1];
@@ -562,10 +564,24 @@ class AdminIT {
         assertThat(listed.text("[data-comments]")).contains("Quiet song");
         assertThat(admin.get("/admin/comments?q=free+followers").document().select("tr[data-comment]")).hasSize(21);
 
-        Page nothingChosen = admin.submit(listed, "form[data-bulk-delete]", Map.of("reason", "Link spam"));
+        Page nothingChosen = admin.submit(listed, "form[data-bulk-hide]", Map.of("reason", "Link spam"));
         assertThat(nothingChosen.status()).isEqualTo(422);
         assertThat(nothingChosen.text("#reason-help")).contains("Choose the comments");
         assertThat(nothingChosen.document().selectFirst("#reason").val()).isEqualTo("Link spam");
+
+        // The owner's own comment, hidden by mistake and shown again.
+        String kind = "Lovely, and no free followers needed";
+        Page ownersComment = admin.get("/admin/comments?q=no+free+followers");
+        String good = ownersComment.document().selectFirst("tr[data-comment]").attr("data-comment");
+        Page hidden = admin.submit(ownersComment, "form[data-bulk-hide]", Map.of("ids", good, "reason", "Looked like spam"));
+        assertThat(hidden.status()).isEqualTo(303);
+        Page hiddenOnPage = anonymous.stranger().get("/recordings/" + recording);
+        assertThat(hiddenOnPage.body()).as("gone from the page, with no replies to keep its place").doesNotContain(kind);
+        assertThat(admin.get("/admin/comments?q=no+free+followers").text("[data-hidden]")).isEqualTo("Hidden: Looked like spam");
+        admin.post("/admin/comments/" + good + "/unhide", form(admin, "reason", "It was fine"));
+        assertThat(anonymous.stranger().get("/recordings/" + recording).body()).contains(kind);
+        assertThat(count("SELECT count(*) FROM admin_audit WHERE action IN ('comment.hide', 'comment.unhide') AND target_ref = ?", good))
+                .isEqualTo(2);
 
         StringBuilder body = new StringBuilder("_csrf=" + listed.csrfToken() + "&reason=Link+spam");
         spam.forEach(id -> body.append("&ids=").append(id));
