@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Mailbox;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.WebClient;
@@ -461,5 +462,80 @@ class AccountsIT {
 
     private static String text(Map<String, byte[]> entries, String name) {
         return new String(entries.get(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetOnceThroughAMailedLinkAndEverySessionEnds() throws Exception {
+        String nickname = Members.signUp(browser, "forgetful");
+        String email = Members.emailOf(nickname);
+        WebClient visitor = browser.stranger();
+        assertThat(visitor.get("/signin").document().selectFirst("a[data-forgot-link]").attr("href")).isEqualTo("/password/forgot");
+
+        Page bad = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", "not an address"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.text("#email-help")).contains("does not look like an email address");
+        assertThat(bad.document().selectFirst("#email").val()).isEqualTo("not an address");
+
+        Page asked = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", email));
+        assertThat(asked.status()).isEqualTo(303);
+        String answer = visitor.get(asked.location()).text(".flash-messages");
+        assertThat(answer).contains("If an account has that address");
+        String nobody = "nobody-" + nickname + "@example.com";
+        Page unknown = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", nobody));
+        assertThat(visitor.get(unknown.location()).text(".flash-messages")).as("the same answer").isEqualTo(answer);
+
+        List<String> mails = Mailbox.to(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0)).startsWith("Reset your SoundHub password").contains(nickname);
+        String token = Mailbox.resetToken(mails.get(0));
+        // Asked again inside the limit: answered alike, and nothing more is sent.
+        Page again = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", email));
+        assertThat(visitor.get(again.location()).text(".flash-messages")).isEqualTo(answer);
+        Thread.sleep(3000);
+        assertThat(Mailbox.to(email, 2)).hasSize(1);
+        assertThat(Mailbox.to(nobody, 1)).isEmpty();
+        assertThat(Catalogue.number("SELECT count(*) FROM password_resets r JOIN members m ON m.id = r.member_id "
+                + "WHERE m.nickname = ? AND r.token_hash IS NOT NULL", nickname)).as("kept hashed, never as sent").isEqualTo(1);
+
+        String tampered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
+        Page wrongLink = visitor.get("/password/reset?token=" + tampered);
+        assertThat(wrongLink.status()).isEqualTo(422);
+        assertThat(wrongLink.text(".form-errors")).contains("not valid");
+
+        Page choose = visitor.get("/password/reset?token=" + token);
+        assertThat(choose.status()).isEqualTo(200);
+        assertThat(choose.body()).contains(nickname);
+        Page weak = visitor.submit(choose, "form[data-reset-form]", Map.of("password", "short"));
+        assertThat(weak.status()).isEqualTo(422);
+        assertThat(weak.text("#password-help")).isNotBlank();
+        assertThat(weak.document().selectFirst("input[name=token]").val()).as("the link is kept").isEqualTo(token);
+        String newPassword = "a brand new passphrase for " + nickname;
+        Page changed = visitor.submit(choose, "form[data-reset-form]", Map.of("password", newPassword));
+        assertThat(changed.status()).isEqualTo(303);
+        assertThat(changed.location()).isEqualTo("/signin");
+
+        assertThat(browser.get("/settings/profile").status()).as("signed out everywhere").isEqualTo(303);
+        assertThat(Members.signIn(browser.stranger(), email, Members.PASSWORD).status()).isEqualTo(422);
+        assertThat(Members.signIn(browser.stranger(), email, newPassword).status()).isEqualTo(303);
+        Page reused = visitor.get("/password/reset?token=" + token);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.text(".form-errors")).contains("used already");
+        Page replayed = visitor.submit(choose, "form[data-reset-form]", Map.of("password", "yet another passphrase here"));
+        assertThat(replayed.status()).isEqualTo(422);
+        assertThat(Members.signIn(browser.stranger(), email, newPassword).status()).as("the used link changed nothing").isEqualTo(303);
+    }
+
+    @Test
+    void aResetLinkExpiresAfterAnHour() throws Exception {
+        String nickname = Members.signUp(browser.stranger(), "slow");
+        WebClient visitor = browser.stranger();
+        visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", Members.emailOf(nickname)));
+        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), 1).get(0));
+        Catalogue.update("UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE member_id = "
+                + "(SELECT id FROM members WHERE nickname = ?)", nickname);
+        Page expired = visitor.get("/password/reset?token=" + token);
+        assertThat(expired.status()).isEqualTo(422);
+        assertThat(expired.text(".form-errors")).contains("expired");
+        assertThat(expired.document().select("form[data-forgot-form]")).as("a new link is one step away").hasSize(1);
     }
 }

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 /**
  * Starts the whole site on embedded defaults: PostgreSQL and S3Proxy with their data under
  * {@code var/}, then Payara Micro with the WAR, with demo content. Ctrl-C stops all three.
  *
  * <p>Run it with {@code ./mvnw -Prun}. Options: {@code --port=8080}, {@code --db-port=54329},
- * {@code --s3-port=9199}, {@code --data=var}.
+ * {@code --s3-port=9199}, {@code --smtp-port=3025}, {@code --data=var}. Mail the site sends is printed.
  */
 public final class LocalSoundHub {
 
@@ -30,6 +36,7 @@ public final class LocalSoundHub {
         int httpPort = Integer.parseInt(options.getOrDefault("port", "8080"));
         int dbPort = Integer.parseInt(options.getOrDefault("db-port", "54329"));
         int s3Port = Integer.parseInt(options.getOrDefault("s3-port", "9199"));
+        int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
         List<String> jvmFlags = new ArrayList<>(Arrays.asList(options.getOrDefault("jvm-flags", "").trim().split("\\s+")));
         jvmFlags.removeIf(String::isBlank);
         jvmFlags.add("-Xmx1g");
@@ -39,8 +46,15 @@ public final class LocalSoundHub {
         say("Starting the S3 endpoint (objects in " + data.resolve("s3") + ") ...");
         EmbeddedObjectStore objectStore = EmbeddedObjectStore.start(data.resolve("s3"), s3Port);
 
+        say("Starting a mail server (SMTP on port " + smtpPort + "); the mail SoundHub sends is printed here ...");
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+
         Map<String, String> environment = SiteEnvironment.of(database, objectStore.endpoint(), "soundhub");
         environment.put("SOUNDHUB_DEMO_CONTENT", "true");
+        environment.put("SOUNDHUB_MAIL_HOST", "localhost");
+        environment.put("SOUNDHUB_MAIL_PORT", String.valueOf(smtpPort));
+        environment.put("SOUNDHUB_MAIL_STARTTLS", "false");
 
         say("Starting Payara Micro with SoundHub on port " + httpPort + " ...");
         PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, jvmFlags, environment,
@@ -53,6 +67,7 @@ public final class LocalSoundHub {
             } catch (Exception e) {
                 say("Payara Micro did not stop cleanly: " + e);
             }
+            mail.stop();
             try {
                 objectStore.close();
             } catch (Exception e) {
@@ -74,11 +89,31 @@ public final class LocalSoundHub {
         say("    admin@soundhub.local (admin), mina@soundhub.local, jun@soundhub.local, sora@soundhub.local");
         say("  Server log: " + data.resolve("logs/soundhub.log"));
         say("  Press Ctrl-C to stop.");
+        int printed = 0;
         while (server.isAlive()) {
             Thread.sleep(500);
+            printed = printNewMail(mail, printed);
         }
         say("Payara Micro has exited; see the server log.");
         System.exit(1);
+    }
+
+    /** Prints the mail received since {@code printed} (such as a password reset link); returns how many are printed now. */
+    private static int printNewMail(GreenMail mail, int printed) {
+        MimeMessage[] received = mail.getReceivedMessages();
+        for (int i = printed; i < received.length; i++) {
+            try {
+                say("Mail to " + Arrays.toString(received[i].getAllRecipients()) + ": " + received[i].getSubject());
+                for (String line : GreenMailUtil.getBody(received[i]).replace("=\r\n", "").split("\\R")) {
+                    if (!line.isBlank()) {
+                        say("  " + line.strip());
+                    }
+                }
+            } catch (MessagingException e) {
+                say("A mail could not be read: " + e.getMessage());
+            }
+        }
+        return received.length;
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -15,6 +15,8 @@ import com.soundhub.devserver.EmbeddedDatabase;
 import com.soundhub.devserver.EmbeddedObjectStore;
 import com.soundhub.storage.S3ObjectStorage;
 import com.soundhub.storage.StorageSettings;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -29,6 +31,7 @@ public class TestInfrastructure implements BeforeAllCallback {
 
     private static EmbeddedDatabase database;
     private static EmbeddedObjectStore objectStore;
+    private static GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -40,6 +43,8 @@ public class TestInfrastructure implements BeforeAllCallback {
             deleteRecursively(work);
             database = EmbeddedDatabase.start(work.resolve("postgres").toAbsolutePath(), port("soundhub.it.postgres.port"));
             objectStore = EmbeddedObjectStore.start(work.resolve("s3"), port("soundhub.it.s3.port"));
+            mail = new GreenMail(new ServerSetup(port("soundhub.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
             // The bucket exists before SoundHub starts, as it does in production.
             storage().checkReachable();
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -48,6 +53,7 @@ public class TestInfrastructure implements BeforeAllCallback {
     }
 
     private static void stop() throws Exception {
+        mail.stop();
         objectStore.close();
         database.close();
     }
@@ -58,6 +64,11 @@ public class TestInfrastructure implements BeforeAllCallback {
             throw new IllegalStateException(property + " is not set: run the integration tests through Maven (./mvnw verify)");
         }
         return Integer.parseInt(value);
+    }
+
+    /** The SMTP server the site sends its mail to, for reading what it sent. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     /** A connection to the test database, for assertions on stored state. */

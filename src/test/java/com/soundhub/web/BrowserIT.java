@@ -21,6 +21,7 @@ import com.soundhub.testing.AudioFiles;
 import com.soundhub.testing.Browsers;
 import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Mailbox;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
 import com.soundhub.testing.Uploads;
@@ -126,6 +127,36 @@ class BrowserIT {
         WebElement back = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
         assertThat(back.getText()).contains("Welcome back, " + nickname);
 
+        assertNoPolicyViolations();
+    }
+
+    @Test
+    void aMemberWhoForgotTheirPasswordChoosesANewOneThroughTheMailedLinkAndSignsIn() {
+        String nickname = Members.uniqueNickname("forgetful");
+        signUpThroughThePages(nickname);
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("/signin").toString());
+        browser.findElement(By.cssSelector("a[data-forgot-link]")).click();
+        wait.until(ExpectedConditions.titleContains("Forgot your password"));
+        type("email", Members.emailOf(nickname));
+        browser.findElement(By.id("email")).submit();
+        WebElement sent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-info")));
+        assertThat(sent.getText()).contains("If an account has that address");
+
+        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), 1).get(0));
+        browser.get(base.resolve("/password/reset?token=" + token).toString());
+        wait.until(ExpectedConditions.titleContains("Choose a new password"));
+        String newPassword = "a fresh start for " + nickname;
+        type("password", newPassword);
+        browser.findElement(By.id("password")).submit();
+        WebElement changed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
+        assertThat(changed.getText()).contains("Your password is changed");
+
+        type("email", Members.emailOf(nickname));
+        type("password", newPassword);
+        browser.findElement(By.id("password")).submit();
+        WebElement back = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
+        assertThat(back.getText()).contains("Welcome back, " + nickname);
         assertNoPolicyViolations();
     }
 

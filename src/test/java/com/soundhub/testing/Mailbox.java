@@ -1,0 +1,55 @@
+package com.soundhub.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the site mailed, read back from the tests' GreenMail server. */
+public final class Mailbox {
+
+    private static final Pattern RESET_LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]{43})");
+
+    private Mailbox() {
+    }
+
+    /** The mails (subject, a new line, then the text) to {@code address}, once {@code count} have arrived or ten seconds passed. */
+    public static List<String> to(String address, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (true) {
+                List<String> mails = new ArrayList<>();
+                for (MimeMessage message : TestInfrastructure.mail().getReceivedMessages()) {
+                    if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address))) {
+                        mails.add(message.getSubject() + "\n" + GreenMailUtil.getBody(message));
+                    }
+                }
+                if (mails.size() >= count || System.nanoTime() > deadline) {
+                    return mails;
+                }
+                Thread.sleep(100);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token of the password reset link in {@code mail}. */
+    public static String resetToken(String mail) {
+        // Quoted-printable text breaks long lines with a trailing "=".
+        Matcher link = RESET_LINK.matcher(mail.replace("=\r\n", "").replace("=\n", ""));
+        assertThat(link.find()).as("a reset link in: %s", mail).isTrue();
+        return link.group(1);
+    }
+}
