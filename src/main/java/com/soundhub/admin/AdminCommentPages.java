@@ -5,9 +5,7 @@ import java.util.List;
 import com.soundhub.accounts.AdminOnly;
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.comments.CommentService;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
-import com.soundhub.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -42,7 +40,7 @@ public class AdminCommentPages {
     AdminActions actions;
 
     @Inject
-    FormErrors errors;
+    ChosenRows chosenRows;
 
     @Inject
     FlashMessages flash;
@@ -82,17 +80,10 @@ public class AdminCommentPages {
         return Response.seeOther(UriBuilder.fromPath("/admin/comments").queryParam("q", clean(query)).build()).build();
     }
 
-    /** Does {@code action} to the chosen comments and goes back to the list; a refusal shows the list again with what was typed. */
     private Response onChosen(List<String> ids, String reason, String query, java.util.function.Function<List<Long>, String> action) {
-        List<Long> chosen = ids == null ? List.of()
-                : ids.stream().filter(id -> id != null && id.matches("[0-9]{1,18}")).map(Long::valueOf).distinct().toList();
-        try {
-            flash.success(action.apply(chosen));
-            return Response.seeOther(UriBuilder.fromPath("/admin/comments").queryParam("q", clean(query)).build()).build();
-        } catch (RuleViolation violation) {
-            errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
-            return Response.status(422).entity(page(query, null, chosen, reason)).build();
-        }
+        List<Long> chosen = ChosenRows.numbers(ids);
+        return chosenRows.act(chosen, action, UriBuilder.fromPath("/admin/comments").queryParam("q", clean(query)).build(),
+                () -> page(query, null, chosen, reason));
     }
 
     private String page(String query, String before, List<Long> chosen, String reason) {

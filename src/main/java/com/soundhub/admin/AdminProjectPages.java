@@ -5,9 +5,7 @@ import java.util.List;
 import com.soundhub.accounts.AdminOnly;
 import com.soundhub.accounts.CurrentMember;
 import com.soundhub.projects.ProjectService;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.FlashMessages;
-import com.soundhub.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -42,7 +40,7 @@ public class AdminProjectPages {
     AdminActions actions;
 
     @Inject
-    FormErrors errors;
+    ChosenRows chosenRows;
 
     @Inject
     FlashMessages flash;
@@ -82,17 +80,10 @@ public class AdminProjectPages {
         return Response.seeOther(UriBuilder.fromPath("/projects/{id}").build(id)).build();
     }
 
-    /** Does {@code action} to the chosen projects and goes back to the list; a refusal shows the list again with what was typed. */
     private Response onChosen(List<String> ids, String reason, String query, java.util.function.Function<List<String>, String> action) {
-        List<String> chosen = ids == null ? List.of()
-                : ids.stream().filter(id -> id != null && id.matches("[A-Za-z0-9_-]{1,40}")).distinct().toList();
-        try {
-            flash.success(action.apply(chosen));
-            return Response.seeOther(UriBuilder.fromPath("/admin/projects").queryParam("q", clean(query)).build()).build();
-        } catch (RuleViolation violation) {
-            errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
-            return Response.status(422).entity(page(query, null, chosen, reason)).build();
-        }
+        List<String> chosen = ChosenRows.publicIds(ids);
+        return chosenRows.act(chosen, action, UriBuilder.fromPath("/admin/projects").queryParam("q", clean(query)).build(),
+                () -> page(query, null, chosen, reason));
     }
 
     private String page(String query, String before, List<String> chosen, String reason) {

@@ -5,11 +5,9 @@ import java.util.List;
 
 import com.soundhub.accounts.AdminOnly;
 import com.soundhub.accounts.CurrentMember;
-import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.Origin;
 import com.soundhub.recordings.RecordingService;
 import com.soundhub.web.FlashMessages;
-import com.soundhub.web.FormErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -44,7 +42,7 @@ public class AdminRecordingPages {
     AdminActions actions;
 
     @Inject
-    FormErrors errors;
+    ChosenRows chosenRows;
 
     @Inject
     FlashMessages flash;
@@ -78,25 +76,17 @@ public class AdminRecordingPages {
         });
     }
 
-    /** Does {@code action} to the chosen recordings and goes back to the list; a refusal shows the list again with what was typed. */
     private Response onChosen(List<String> ids, String reason, RecordingService.AdminFilter filter,
                               java.util.function.Function<List<String>, String> action) {
-        List<String> chosen = ids == null ? List.of() : ids.stream().filter(id -> id != null && id.matches("[A-Za-z0-9_-]{1,40}"))
-                .distinct().toList();
-        try {
-            flash.success(action.apply(chosen));
-            UriBuilder back = UriBuilder.fromPath("/admin/recordings").queryParam("q", filter.query());
-            if (filter.hiddenOnly()) {
-                back.queryParam("hidden", "on");
-            }
-            if (filter.origin() != null) {
-                back.queryParam("origin", filter.origin().name());
-            }
-            return Response.seeOther(back.build()).build();
-        } catch (RuleViolation violation) {
-            errors.add(violation.field() == null ? "reason" : violation.field(), violation.getMessage());
-            return Response.status(422).entity(page(filter, RecordingService.AdminOrder.NEWEST, null, chosen, reason)).build();
+        List<String> chosen = ChosenRows.publicIds(ids);
+        UriBuilder back = UriBuilder.fromPath("/admin/recordings").queryParam("q", filter.query());
+        if (filter.hiddenOnly()) {
+            back.queryParam("hidden", "on");
         }
+        if (filter.origin() != null) {
+            back.queryParam("origin", filter.origin().name());
+        }
+        return chosenRows.act(chosen, action, back.build(), () -> page(filter, RecordingService.AdminOrder.NEWEST, null, chosen, reason));
     }
 
     @POST
