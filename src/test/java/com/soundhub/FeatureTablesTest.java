@@ -31,7 +31,7 @@ class FeatureTablesTest {
     /** Table → the package that owns it. */
     static final Map<String, String> OWNERS = Map.ofEntries(
             entry("members", "accounts"), entry("member_sessions", "accounts"), entry("sign_in_throttle", "accounts"),
-            entry("password_resets", "accounts"), entry("password_reset_requests", "accounts"),
+            entry("password_resets", "accounts"), entry("password_reset_requests", "accounts"), entry("email_changes", "accounts"),
             entry("member_favourite_genres", "accounts"), entry("member_favourite_instruments", "accounts"),
             entry("recordings", "recordings"), entry("recording_instruments", "recordings"),
             entry("recording_tags", "recordings"),

@@ -186,6 +186,10 @@ public class Member {
         return favouriteInstruments;
     }
 
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;

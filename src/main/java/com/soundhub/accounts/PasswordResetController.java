@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +51,7 @@ public class PasswordResetController {
     PasswordResets resets;
 
     @Inject
-    @ConfigProperty(name = "soundhub.site-url")
-    Optional<String> siteUrl;
+    SiteOrigin siteOrigin;
 
     @Context
     HttpServletRequest request;
@@ -73,7 +71,7 @@ public class PasswordResetController {
             models.put("email", form.getEmail() == null ? "" : form.getEmail());
             return Response.status(SignUpController.UNPROCESSABLE).entity(FORGOT).build();
         }
-        Optional<String> origin = siteOrigin();
+        Optional<String> origin = siteOrigin.get();
         if (origin.isEmpty()) {
             log.error("No reset link is sent: set soundhub.site-url to the site's address (links in mail must not trust the Host header)");
         } else {
@@ -121,20 +119,5 @@ public class PasswordResetController {
         models.put("email", "");
         errors.addToForm(violation.getMessage());
         return Response.status(SignUpController.UNPROCESSABLE).entity(FORGOT).build();
-    }
-
-    /**
-     * Where links in mail point: the configured site address; a local run or test on this machine
-     * may go without one, as the Host header cannot mislead a link to a loopback address.
-     */
-    private Optional<String> siteOrigin() {
-        if (siteUrl.isPresent() && !siteUrl.get().isBlank()) {
-            return Optional.of(siteUrl.get().replaceAll("/+$", ""));
-        }
-        String host = request.getServerName();
-        if ("localhost".equals(host) || "127.0.0.1".equals(host)) {
-            return Optional.of((ClientInfo.isSecure(request) ? "https" : "http") + "://" + host + ":" + request.getServerPort());
-        }
-        return Optional.empty();
     }
 }

@@ -1,11 +1,8 @@
 package com.soundhub.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 import com.soundhub.mail.Mailer;
@@ -34,8 +31,6 @@ public class PasswordResets {
     static final String INVALID = "This link is not valid: it may have been cut short in your mail. Ask for a new one below.";
     static final String USED = "This link was used already. Ask for a new one below if you need to.";
     static final String EXPIRED = "This link has expired: links work for an hour. Ask for a new one below.";
-
-    private static final SecureRandom random = new SecureRandom();
 
     @PersistenceContext(unitName = "soundhub")
     EntityManager em;
@@ -77,9 +72,7 @@ public class PasswordResets {
         if (member.isEmpty()) {
             return;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = MailedLinks.newToken();
         em.createNativeQuery("INSERT INTO password_resets (member_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, member.get().getId()).setParameter(2, SessionService.hash(token)).setParameter(3, now)
                 .setParameter(4, now.plus(VALID_FOR)).executeUpdate();
@@ -124,24 +117,7 @@ public class PasswordResets {
 
     /** The member a link is for, if it can still be used. */
     private long usable(String token, boolean lock) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            throw new RuleViolation("token", INVALID);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT member_id, expires_at, used_at FROM password_resets WHERE token_hash = ?1"
-                        + (lock ? " FOR UPDATE" : ""))
-                .setParameter(1, SessionService.hash(token)).getResultList();
-        if (rows.isEmpty()) {
-            throw new RuleViolation("token", INVALID);
-        }
-        Object[] row = rows.get(0);
-        if (row[2] != null) {
-            throw new RuleViolation("token", USED);
-        }
-        if (!com.soundhub.platform.database.SqlTimes.instant(row[1]).isAfter(clock.instant())) {
-            throw new RuleViolation("token", EXPIRED);
-        }
-        return ((Number) row[0]).longValue();
+        return MailedLinks.usable(em, "password_resets", "member_id", token, lock, clock.instant(), INVALID, USED, EXPIRED).memberId();
     }
 
     private long count(String sql, String value, Instant since) {

@@ -538,4 +538,45 @@ class AccountsIT {
         assertThat(expired.text(".form-errors")).contains("expired");
         assertThat(expired.document().select("form[data-forgot-form]")).as("a new link is one step away").hasSize(1);
     }
+
+    @Test
+    void aNewEmailAddressIsUsedOnlyOnceConfirmedFromItsMailAndTheOldOneIsTold() {
+        String nickname = Members.signUp(browser, "mover");
+        String old = Members.emailOf(nickname);
+        String fresh = "new-" + old;
+        String other = Members.signUp(browser.stranger(), "settled");
+        Page page = browser.get("/settings/email");
+        assertThat(page.text("[data-current-email]")).isEqualTo(old);
+
+        Page wrongPassword = browser.submit(page, "form[data-email-form]", Map.of("email", fresh, "password", "not my password at all"));
+        assertThat(wrongPassword.status()).isEqualTo(422);
+        assertThat(wrongPassword.text("#password-help")).contains("not your password");
+        assertThat(wrongPassword.document().selectFirst("#email").val()).isEqualTo(fresh);
+        Page taken = browser.submit(page, "form[data-email-form]", Map.of("email", Members.emailOf(other), "password", Members.PASSWORD));
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.text("#email-help")).contains("Another account has that address");
+
+        Page asked = browser.submit(page, "form[data-email-form]", Map.of("email", fresh, "password", Members.PASSWORD));
+        assertThat(asked.status()).isEqualTo(303);
+        assertThat(browser.get(asked.location()).text(".flash-messages")).contains("We sent a link to " + fresh);
+        assertThat(Members.signIn(browser.stranger(), fresh, Members.PASSWORD).status()).as("not before it is confirmed").isEqualTo(422);
+
+        String token = Mailbox.token(Mailbox.to(fresh, 1).get(0), "/settings/email/confirm");
+        WebClient elsewhere = browser.stranger();
+        Page confirm = elsewhere.get("/settings/email/confirm?token=" + token);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.text("[data-email-confirm-form]")).contains(fresh);
+        assertThat(Members.signIn(browser.stranger(), old, Members.PASSWORD).status()).as("opening the link changes nothing").isEqualTo(303);
+        Page confirmed = elsewhere.submit(confirm, "form[data-email-confirm-form]", Map.of());
+        assertThat(confirmed.status()).isEqualTo(303);
+
+        assertThat(Members.signIn(browser.stranger(), fresh, Members.PASSWORD).status()).isEqualTo(303);
+        assertThat(Members.signIn(browser.stranger(), old, Members.PASSWORD).status()).isEqualTo(422);
+        List<String> told = Mailbox.to(old, 1);
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).startsWith("Your SoundHub email address was changed").contains(fresh);
+        Page reused = elsewhere.get("/settings/email/confirm?token=" + token);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.text(".form-errors")).contains("used already");
+    }
 }

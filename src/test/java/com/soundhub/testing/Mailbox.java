@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the site mailed, read back from the tests' GreenMail server. */
 public final class Mailbox {
 
-    private static final Pattern RESET_LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]{43})");
 
     private Mailbox() {
     }
@@ -47,9 +46,15 @@ public final class Mailbox {
 
     /** The token of the password reset link in {@code mail}. */
     public static String resetToken(String mail) {
+        return token(mail, "/password/reset");
+    }
+
+    /** The token of the link to {@code path} in {@code mail}. */
+    public static String token(String mail, String path) {
         // Quoted-printable text breaks long lines with a trailing "=".
-        Matcher link = RESET_LINK.matcher(mail.replace("=\r\n", "").replace("=\n", ""));
-        assertThat(link.find()).as("a reset link in: %s", mail).isTrue();
+        Matcher link = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(mail.replace("=\r\n", "").replace("=\n", ""));
+        assertThat(link.find()).as("a link to %s in: %s", path, mail).isTrue();
         return link.group(1);
     }
 }
