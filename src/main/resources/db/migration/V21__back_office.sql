@@ -65,6 +65,3 @@ CREATE TABLE site_settings (
     updated_at                  timestamptz  NOT NULL DEFAULT now()
 );
 INSERT INTO site_settings (id) VALUES (true);
-
--- A suspended member's comments are hidden with them, and come back when they are reinstated.
-ALTER TABLE comments ADD COLUMN hidden_with_author boolean NOT NULL DEFAULT false;

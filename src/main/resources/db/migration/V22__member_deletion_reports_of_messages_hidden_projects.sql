@@ -18,6 +18,3 @@ ALTER TABLE projects
     ADD COLUMN hidden_reason            varchar(500),
     ADD COLUMN visibility_before_hiding varchar(10) CHECK (visibility_before_hiding IN ('PUBLIC', 'UNLISTED', 'PRIVATE')),
     ADD CONSTRAINT projects_hidden_private CHECK (hidden_reason IS NULL OR visibility = 'PRIVATE');
-
--- A comment hidden by a moderator shows as hidden to everyone until it is shown again.
-ALTER TABLE comments ADD COLUMN hidden_reason varchar(500);
