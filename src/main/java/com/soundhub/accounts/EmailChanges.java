@@ -104,4 +104,9 @@ public class EmailChanges {
                 """.formatted(member.getNickname(), newEmail));
         return newEmail;
     }
+
+    /** Links a day past their expiry. */
+    public void forgetOld() {
+        em.createNativeQuery("DELETE FROM email_changes WHERE expires_at < now() - interval '1 day'").executeUpdate();
+    }
 }

@@ -120,6 +120,12 @@ public class PasswordResets {
         return MailedLinks.usable(em, "password_resets", "member_id", token, lock, clock.instant(), INVALID, USED, EXPIRED).memberId();
     }
 
+    /** Links a day past their expiry, and requests older than the limits look back. */
+    public void forgetOld() {
+        em.createNativeQuery("DELETE FROM password_resets WHERE expires_at < now() - interval '1 day'").executeUpdate();
+        em.createNativeQuery("DELETE FROM password_reset_requests WHERE at < now() - interval '1 day'").executeUpdate();
+    }
+
     private long count(String sql, String value, Instant since) {
         return ((Number) em.createNativeQuery(sql).setParameter(1, value).setParameter(2, since).getSingleResult()).longValue();
     }
