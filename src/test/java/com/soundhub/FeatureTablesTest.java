@@ -32,6 +32,8 @@ class FeatureTablesTest {
     static final Map<String, String> OWNERS = Map.ofEntries(
             entry("members", "accounts"), entry("member_sessions", "accounts"), entry("sign_in_throttle", "accounts"),
             entry("password_resets", "accounts"), entry("password_reset_requests", "accounts"), entry("email_changes", "accounts"),
+            entry("email_confirmations", "accounts"), entry("member_identities", "accounts"), entry("provider_sign_ins", "accounts"),
+            entry("notification_mail_settings", "notifications"),
             entry("member_favourite_genres", "accounts"), entry("member_favourite_instruments", "accounts"),
             entry("recordings", "recordings"), entry("recording_instruments", "recordings"),
             entry("recording_tags", "recordings"),

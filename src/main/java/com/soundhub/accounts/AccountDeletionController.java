@@ -40,6 +40,9 @@ public class AccountDeletionController {
     @Inject
     AccountDeletion deletion;
 
+    @Inject
+    AccountService accounts;
+
     @Context
     HttpServletRequest request;
 
@@ -70,6 +73,7 @@ public class AccountDeletionController {
 
     private String page(String content) {
         models.put("content", content == null ? "" : content);
+        models.put("hasPassword", accounts.member(currentMember.requireId()).map(Member::isHasPassword).orElse(false));
         return "accounts/settings-delete.html";
     }
 }

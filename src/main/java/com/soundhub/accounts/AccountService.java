@@ -75,15 +75,30 @@ public class AccountService {
 
     @Transactional(TxType.NOT_SUPPORTED)
     public Member signUp(String email, String nickname, String password) {
+        return create(email, nickname, password);
+    }
+
+    /**
+     * An account for someone an identity provider vouched for: no password of their own (they may
+     * set one with "Forgot password"), the same rules for the address and the nickname.
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public Member signUpWithoutPassword(String email, String nickname) {
+        return create(email, nickname, null);
+    }
+
+    private Member create(String email, String nickname, String password) {
         if (!site.current().signUpsOpen()) {
             throw new RuleViolation("_form", SIGN_UPS_CLOSED);
         }
         String cleanEmail = email.trim();
         String cleanNickname = nickname.trim();
-        PasswordPolicy.problemWith(password, cleanEmail, cleanNickname)
-                .ifPresent(problem -> {
-                    throw new RuleViolation("password", problem);
-                });
+        if (password != null) {
+            PasswordPolicy.problemWith(password, cleanEmail, cleanNickname)
+                    .ifPresent(problem -> {
+                        throw new RuleViolation("password", problem);
+                    });
+        }
         if (members.emailTaken(cleanEmail)) {
             throw new RuleViolation("email", EMAIL_TAKEN);
         }
@@ -91,7 +106,8 @@ public class AccountService {
             throw new RuleViolation("nickname", NICKNAME_TAKEN);
         }
         refuseLookAlike(cleanNickname, -1);
-        Member member = new Member(cleanEmail, cleanNickname, passwords.hash(password), clock.instant());
+        Member member = new Member(cleanEmail, cleanNickname, password == null ? Member.NO_PASSWORD : passwords.hash(password),
+                clock.instant());
         try {
             members.add(member);
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {

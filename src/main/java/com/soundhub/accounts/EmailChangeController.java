@@ -56,6 +56,9 @@ public class EmailChangeController {
     @Inject
     SiteOrigin siteOrigin;
 
+    @Inject
+    EmailConfirmations confirmations;
+
     @GET
     @SignedIn
     public String form() {
@@ -114,6 +117,7 @@ public class EmailChangeController {
 
     private String page(String typed) {
         models.put("current", accounts.member(currentMember.requireId()).map(Member::getEmail).orElse(""));
+        models.put("confirmed", confirmations.isConfirmed(currentMember.requireId()));
         models.put("email", typed == null ? "" : typed);
         return FORM;
     }

@@ -90,6 +90,7 @@ public class EmailChanges {
         }
         String oldEmail = member.getEmail();
         member.changeEmail(newEmail);
+        member.confirmEmail(clock.instant());
         em.createNativeQuery("UPDATE email_changes SET used_at = ?2 WHERE member_id = ?1 AND used_at IS NULL")
                 .setParameter(1, member.getId()).setParameter(2, clock.instant()).executeUpdate();
         mailer.send(oldEmail, "Your SoundHub email address was changed", """

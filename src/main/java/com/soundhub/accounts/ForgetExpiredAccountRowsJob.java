@@ -26,6 +26,12 @@ public class ForgetExpiredAccountRowsJob implements JobDefinition {
     @Inject
     Instance<EmailChanges> emailChanges;
 
+    @Inject
+    Instance<EmailConfirmations> emailConfirmations;
+
+    @Inject
+    Instance<ProviderSignIns> providerSignIns;
+
     @Override
     public Task<?> task() {
         return Tasks.recurring("forget-expired-account-rows", FixedDelay.of(Duration.ofHours(1)))
@@ -33,6 +39,8 @@ public class ForgetExpiredAccountRowsJob implements JobDefinition {
                     sessions.get().deleteExpired();
                     resets.get().forgetOld();
                     emailChanges.get().forgetOld();
+                    emailConfirmations.get().forgetOld();
+                    providerSignIns.get().forgetOld();
                 });
     }
 }

@@ -76,6 +76,10 @@ public class Member {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** When the member followed the link mailed to their address; until then they browse and listen only. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @ManyToMany
     @JoinTable(name = "member_favourite_genres",
             joinColumns = @JoinColumn(name = "member_id"),
@@ -89,6 +93,9 @@ public class Member {
             inverseJoinColumns = @JoinColumn(name = "instrument_id"))
     @OrderBy("position")
     private Set<Instrument> favouriteInstruments = new LinkedHashSet<>();
+
+    /** What stands in the password column of an account nobody can sign in to with a password. */
+    static final String NO_PASSWORD = "!";
 
     protected Member() {
     }
@@ -190,6 +197,21 @@ public class Member {
         this.email = newEmail;
     }
 
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** Members who signed up through an identity provider may have no password of their own. */
+    public boolean isHasPassword() {
+        return !passwordHash.startsWith(NO_PASSWORD);
+    }
+
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
@@ -239,7 +261,7 @@ public class Member {
         email = null;
         nickname = AccountDeletion.FORMER_MEMBER + id;
         nicknameSkeleton = null;
-        passwordHash = "!";
+        passwordHash = NO_PASSWORD;
         role = Role.USER;
         status = MemberStatus.DELETED;
         suspensionReason = null;

@@ -37,6 +37,10 @@ public class PasswordHasher {
     }
 
     public boolean matches(String password, String storedHash) {
+        if (storedHash.startsWith(Member.NO_PASSWORD)) {
+            spendTimeOfAVerification(password);
+            return false;
+        }
         return pbkdf2.verify(password.toCharArray(), storedHash);
     }
 

@@ -108,6 +108,8 @@ public class PasswordResets {
             throw new RuleViolation("password", problem);
         });
         members.replacePasswordHash(memberId, passwords.hash(newPassword), true);
+        // Following the link proved the address is theirs.
+        member.confirmEmail(clock.instant());
         em.createNativeQuery("UPDATE password_resets SET used_at = ?2 WHERE member_id = ?1 AND used_at IS NULL")
                 .setParameter(1, memberId).setParameter(2, clock.instant()).executeUpdate();
         sessions.closeAll(memberId);

@@ -54,6 +54,12 @@ public class SignUpController {
     @Inject
     SiteSettingsService site;
 
+    @Inject
+    EmailConfirmations confirmations;
+
+    @Inject
+    SiteOrigin siteOrigin;
+
     @Context
     HttpServletRequest request;
 
@@ -80,7 +86,9 @@ public class SignUpController {
                 Member member = accounts.signUp(form.getEmail(), form.getNickname(), form.getPassword());
                 SessionCookie.write(request, response,
                         sessions.open(member, true, ClientInfo.userAgent(request), ClientInfo.address(request)));
-                flash.success("Welcome to SoundHub, " + member.getNickname() + "! Your account is ready.");
+                siteOrigin.get().ifPresent(origin -> confirmations.mailLink(member.getId(), origin));
+                flash.success("Welcome to SoundHub, " + member.getNickname() + "! We mailed a link to " + member.getEmail()
+                        + ": follow it to upload, comment and send messages. Until then, listen to your heart's content.");
                 return Response.seeOther(URI.create("/")).build();
             } catch (RuleViolation violation) {
                 errors.add(violation.field(), violation.getMessage());

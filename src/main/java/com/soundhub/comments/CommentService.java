@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.MemberDeleted;
@@ -54,6 +55,9 @@ public class CommentService {
     EntityManager em;
 
     @Inject
+    EmailConfirmations emailConfirmations;
+
+    @Inject
     RecordingService recordings;
 
     @Inject
@@ -71,6 +75,7 @@ public class CommentService {
     private final Clock clock = Clock.systemUTC();
 
     public Comment post(String publicId, long authorId, CommentForm form) {
+        emailConfirmations.requireConfirmed(authorId);
         Recording recording = recordings.viewable(publicId, Optional.of(authorId));
         Integer atMs = form.atMillis();
         if (atMs != null && recording.getDurationMs() != null && atMs > recording.getDurationMs()) {

@@ -3,6 +3,7 @@ package com.soundhub.demo;
 import java.util.List;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.Role;
 import com.soundhub.generator.GeneratorService;
@@ -45,9 +46,11 @@ public class DemoContent {
     @ConfigProperty(name = "soundhub.demo-content", defaultValue = "false")
     boolean enabled;
 
-
     @Inject
     AccountService accounts;
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     GeneratorService generator;
@@ -67,6 +70,7 @@ public class DemoContent {
         List<Member> created = new java.util.ArrayList<>();
         for (DemoMember demo : MEMBERS) {
             Member member = accounts.signUp(demo.email(), demo.nickname(), DEMO_PASSWORD);
+            emailConfirmations.confirmWithoutLink(member.getId());
             if (demo.role() == Role.ADMIN) {
                 accounts.changeRole(member.getId(), Role.ADMIN);
             }

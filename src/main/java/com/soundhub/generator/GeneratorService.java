@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.MusicMetrics;
 import com.soundhub.jobs.ProgressHub;
@@ -55,6 +56,9 @@ public class GeneratorService {
     EntityManager em;
 
     @Inject
+    EmailConfirmations emailConfirmations;
+
+    @Inject
     RecordingService recordings;
 
     @Inject
@@ -88,6 +92,7 @@ public class GeneratorService {
 
     /** As {@link #request(long, CompositionRequest)}; {@code publishWhenReady} makes it public once made. */
     public Generation request(long memberId, CompositionRequest request, boolean publishWhenReady) {
+        emailConfirmations.requireConfirmed(memberId);
         long unfinished = em.createQuery("SELECT count(g) FROM Generation g WHERE g.ownerId = :owner "
                         + "AND g.state NOT IN :done", Long.class)
                 .setParameter("owner", memberId)

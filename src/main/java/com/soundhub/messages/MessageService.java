@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.MemberDeleted;
@@ -30,6 +31,9 @@ public class MessageService {
     public static final int THREAD_LIMIT = 200;
     /** Conversations the list shows. */
     public static final int LIST_LIMIT = 100;
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     MessageRepository messages;
@@ -108,6 +112,7 @@ public class MessageService {
      * form) when the member is sending too fast; then nothing is stored.
      */
     public MessageSent send(long senderId, String nickname, String body) {
+        emailConfirmations.requireConfirmed(senderId);
         Member recipient = correspondent(senderId, nickname);
         String text = MessageRules.clean(body, "body");
         limits.consume(senderId, LimitedAction.MESSAGE);

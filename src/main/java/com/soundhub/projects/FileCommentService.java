@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class FileCommentService {
 
     /** The most comments a file's page shows: the newest ones. */
     static final int PAGE = 200;
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     ProjectService projectService;
@@ -51,6 +55,7 @@ public class FileCommentService {
      * @throws RuleViolation when the newest revision holds no such file
      */
     public void comment(String publicId, long memberId, String path, String body, Integer atMs) {
+        emailConfirmations.requireConfirmed(memberId);
         Project project = projectService.requireProposer(publicId, memberId).project();
         String text = CommentRules.body(body);
         CommentRules.moment(atMs);

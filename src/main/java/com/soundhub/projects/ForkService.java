@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.recordings.License;
 import com.soundhub.recordings.PublicIds;
@@ -29,6 +30,9 @@ public class ForkService {
 
     /** The most projects a lineage page shows. */
     static final int TREE_LIMIT = 500;
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     ProjectService projectService;
@@ -75,6 +79,7 @@ public class ForkService {
      * @throws RuleViolation naming the field (or none) when the project cannot be forked or the form is wrong
      */
     public Project fork(String publicId, long memberId, ForkForm form) {
+        emailConfirmations.requireConfirmed(memberId);
         Project source = projectService.access(publicId, Optional.of(memberId)).project();
         Optional<String> refused = whyNotForkable(source);
         if (refused.isPresent()) {

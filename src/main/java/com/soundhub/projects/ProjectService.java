@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.accounts.Member;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.accounts.MemberDeleted;
@@ -40,6 +41,9 @@ import jakarta.transaction.Transactional;
 public class ProjectService {
 
     static final int LIST_LIMIT = 60;
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     ProjectRepository projects;
@@ -123,6 +127,7 @@ public class ProjectService {
     }
 
     public Project create(long memberId, ProjectDetails details) {
+        emailConfirmations.requireConfirmed(memberId);
         checkChoices(details);
         Project project = new Project(PublicIds.next(), memberId, details, clock.instant());
         projects.add(project);

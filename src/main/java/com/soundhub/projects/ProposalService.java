@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.soundhub.accounts.AccountService;
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.platform.rules.RuleViolation;
@@ -43,6 +44,9 @@ public class ProposalService {
     // An open proposal keeps its push, and so its contents, until it is decided.
     private static final Duration KEPT_WHILE_OPEN = Duration.ofDays(365L * 100);
     private static final Duration DOWNLOAD_LINK_LIFETIME = Duration.ofMinutes(10);
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     ProjectService projectService;
@@ -192,6 +196,7 @@ public class ProposalService {
 
     /** Adds a comment to the discussion of a proposal, at a moment of the take when {@code atMs} is given. */
     public void comment(String publicId, long memberId, int number, String body, Integer atMs) {
+        emailConfirmations.requireConfirmed(memberId);
         Project project = projectService.requireProposer(publicId, memberId).project();
         ProposalRepository.Proposal proposal = proposals.find(project.getId(), number).orElseThrow(NotFound::new);
         String text = CommentRules.body(body);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
 
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.platform.rules.NotAllowed;
 import com.soundhub.platform.rules.NotFound;
 import com.soundhub.projects.PushRepository.Change;
@@ -39,6 +40,9 @@ public class PushService {
 
     /** URLs are signed for this long; the status call signs them again. */
     static final Duration URL_LIFETIME = Duration.ofHours(6);
+
+    @Inject
+    EmailConfirmations emailConfirmations;
 
     @Inject
     ProjectService projects;
@@ -84,6 +88,7 @@ public class PushService {
     }
 
     public Started start(String publicId, long memberId, int base, List<PushedFile> files, boolean wholeProject) {
+        emailConfirmations.requireConfirmed(memberId);
         return start(projects.requirePusher(publicId, memberId).project(), memberId, base, files, wholeProject, false);
     }
 
@@ -92,6 +97,7 @@ public class PushService {
      * member who can see the project, whether or not they may push to it.
      */
     public Started startProposal(String publicId, long memberId, int base, List<PushedFile> files) {
+        emailConfirmations.requireConfirmed(memberId);
         Project project = projects.requireProposer(publicId, memberId).project();
         if (files.isEmpty()) {
             throw new PushRefused("Choose the audio files of your take.");

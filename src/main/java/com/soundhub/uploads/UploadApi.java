@@ -146,7 +146,9 @@ public class UploadApi {
             messages.forEach(list::add);
             fields.add(field, list);
         });
-        return Json.createObjectBuilder().add("status", UNPROCESSABLE).add("error", "Please correct the marked fields.")
+        // A refusal of the whole form (the member's address not confirmed yet) is the message itself.
+        String error = errors.containsKey("_form") ? errors.get("_form").get(0) : "Please correct the marked fields.";
+        return Json.createObjectBuilder().add("status", UNPROCESSABLE).add("error", error)
                 .add("fields", fields).build().toString();
     }
 }

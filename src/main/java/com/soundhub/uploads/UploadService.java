@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.soundhub.accounts.EmailConfirmations;
 import com.soundhub.accounts.MemberAdministration;
 import com.soundhub.jobs.ProgressHub;
 import com.soundhub.jobs.media.MediaJobs;
@@ -49,6 +50,9 @@ public class UploadService {
     EntityManager em;
 
     @Inject
+    EmailConfirmations emailConfirmations;
+
+    @Inject
     UploadRepository uploads;
 
     @Inject
@@ -76,6 +80,7 @@ public class UploadService {
      * presigned PUT for exactly that file. Nothing is stored in S3 yet.
      */
     public UploadSlot requestSlot(long memberId, RecordingDetails details, String fileName, long declaredSize) {
+        emailConfirmations.requireConfirmed(memberId);
         String name = fileName == null ? "" : fileName.strip();
         if (name.isEmpty() || name.length() > 255) {
             throw new RuleViolation("file", "Choose an audio file to upload.");

@@ -13,6 +13,7 @@ import com.soundhub.testing.Deployments;
 import com.soundhub.testing.Mailbox;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.TestInfrastructure;
+import com.soundhub.testing.Uploads;
 import com.soundhub.testing.WebClient;
 import com.soundhub.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -465,6 +466,76 @@ class AccountsIT {
     }
 
     @Test
+    void aNewcomerListensButUploadsAndWritesOnlyOnceTheirAddressIsConfirmedFromTheMailedLink() {
+        WebClient newcomer = browser.stranger();
+        String nickname = Members.signUpUnconfirmed(newcomer, "unsure");
+        String email = Members.emailOf(nickname);
+        String penPal = Members.signUp(browser.stranger(), "penpal");
+        assertThat(newcomer.get("/").status()).as("browsing").isEqualTo(200);
+        assertThat(newcomer.get("/members/" + penPal).status()).isEqualTo(200);
+
+        Page message = newcomer.submit(newcomer.get("/messages/" + penPal), "form.message-form", Map.of("body", "hello from " + nickname));
+        assertThat(message.status()).isEqualTo(422);
+        assertThat(message.text(".form-errors")).contains("Confirm your email address first");
+        assertThat(message.document().selectFirst("textarea[name=body]").text()).as("kept").isEqualTo("hello from " + nickname);
+        Page upload = Uploads.requestSlot(newcomer, Uploads.details("Too early"), "early.wav", 1200);
+        assertThat(upload.status()).isEqualTo(422);
+        assertThat(upload.body()).contains("Confirm your email address first");
+        Page settings = newcomer.get("/settings/email");
+        assertThat(settings.document().select("[data-unconfirmed]")).hasSize(1);
+        Page tooSoon = newcomer.submit(settings, "form[data-resend-confirmation]", Map.of());
+        assertThat(newcomer.get(tooSoon.location()).text(".flash-messages")).contains("less than 5 minutes ago");
+
+        List<String> mails = Mailbox.to(email, Mailbox.CONFIRM_SIGN_UP, 2);
+        assertThat(mails).as("one mail, the second request inside the limit sent nothing").hasSize(1);
+        String token = Mailbox.token(mails.get(0), "/email/confirm");
+        assertThat(Catalogue.number("SELECT count(*) FROM email_confirmations c JOIN members m ON m.id = c.member_id "
+                + "WHERE m.nickname = ? AND c.token_hash = sha256(convert_to(?, 'UTF8'))", nickname, token))
+                .as("kept as its hash").isEqualTo(1);
+        WebClient elsewhere = browser.stranger();
+        String tampered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
+        Page wrong = elsewhere.get("/email/confirm?token=" + tampered);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.text(".form-errors")).contains("not valid");
+        Page confirm = elsewhere.get("/email/confirm?token=" + token);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.text("[data-sign-up-confirm-form]")).contains(nickname);
+        assertThat(newcomer.submit(newcomer.get("/messages/" + penPal), "form.message-form", Map.of("body", "still early")).status())
+                .as("opening the link confirms nothing").isEqualTo(422);
+        Page confirmed = elsewhere.submit(confirm, "form[data-sign-up-confirm-form]", Map.of());
+        assertThat(confirmed.status()).isEqualTo(303);
+
+        assertThat(newcomer.submit(newcomer.get("/messages/" + penPal), "form.message-form", Map.of("body", "hello at last")).status())
+                .isEqualTo(303);
+        assertThat(Uploads.requestSlot(newcomer, Uploads.details("In time"), "in-time.wav", 1200).status()).isEqualTo(201);
+        assertThat(newcomer.get("/settings/email").document().select("[data-unconfirmed]")).isEmpty();
+        Page reused = elsewhere.get("/email/confirm?token=" + token);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.text(".form-errors")).contains("used already");
+    }
+
+    @Test
+    void aSignUpLinkExpiresAfterADayAndANewOneCanBeAskedFor() {
+        WebClient newcomer = browser.stranger();
+        String nickname = Members.signUpUnconfirmed(newcomer, "late");
+        String token = Mailbox.token(Mailbox.to(Members.emailOf(nickname), Mailbox.CONFIRM_SIGN_UP, 1).get(0), "/email/confirm");
+        Catalogue.update("UPDATE email_confirmations SET expires_at = now() - interval '1 minute', "
+                + "created_at = now() - interval '1 day' WHERE member_id = (SELECT id FROM members WHERE nickname = ?)", nickname);
+        Page expired = newcomer.get("/email/confirm?token=" + token);
+        assertThat(expired.status()).isEqualTo(422);
+        assertThat(expired.text(".form-errors")).contains("expired");
+
+        Page asked = newcomer.submit(newcomer.get("/settings/email"), "form[data-resend-confirmation]", Map.of());
+        assertThat(newcomer.get(asked.location()).text(".flash-messages")).contains("We sent you a new link");
+        List<String> mails = Mailbox.to(Members.emailOf(nickname), Mailbox.CONFIRM_SIGN_UP, 2);
+        assertThat(mails).hasSize(2);
+        String fresh = Mailbox.token(mails.get(1), "/email/confirm");
+        Page confirmed = newcomer.submit(newcomer.get("/email/confirm?token=" + fresh), "form[data-sign-up-confirm-form]", Map.of());
+        assertThat(confirmed.status()).isEqualTo(303);
+        assertThat(newcomer.get(confirmed.location()).text(".flash-messages")).contains("your email address is confirmed");
+    }
+
+    @Test
     void aForgottenPasswordIsResetOnceThroughAMailedLinkAndEverySessionEnds() throws Exception {
         String nickname = Members.signUp(browser, "forgetful");
         String email = Members.emailOf(nickname);
@@ -484,7 +555,7 @@ class AccountsIT {
         Page unknown = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", nobody));
         assertThat(visitor.get(unknown.location()).text(".flash-messages")).as("the same answer").isEqualTo(answer);
 
-        List<String> mails = Mailbox.to(email, 1);
+        List<String> mails = Mailbox.to(email, Mailbox.RESET, 1);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0)).startsWith("Reset your SoundHub password").contains(nickname);
         String token = Mailbox.resetToken(mails.get(0));
@@ -492,8 +563,8 @@ class AccountsIT {
         Page again = visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", email));
         assertThat(visitor.get(again.location()).text(".flash-messages")).isEqualTo(answer);
         Thread.sleep(3000);
-        assertThat(Mailbox.to(email, 2)).hasSize(1);
-        assertThat(Mailbox.to(nobody, 1)).isEmpty();
+        assertThat(Mailbox.to(email, Mailbox.RESET, 2)).hasSize(1);
+        assertThat(Mailbox.to(nobody, "", 1)).isEmpty();
         assertThat(Catalogue.number("SELECT count(*) FROM password_resets r JOIN members m ON m.id = r.member_id "
                 + "WHERE m.nickname = ? AND r.token_hash IS NOT NULL", nickname)).as("kept hashed, never as sent").isEqualTo(1);
 
@@ -530,7 +601,7 @@ class AccountsIT {
         String nickname = Members.signUp(browser.stranger(), "slow");
         WebClient visitor = browser.stranger();
         visitor.submit(visitor.get("/password/forgot"), "form[data-forgot-form]", Map.of("email", Members.emailOf(nickname)));
-        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), 1).get(0));
+        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), Mailbox.RESET, 1).get(0));
         Catalogue.update("UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE member_id = "
                 + "(SELECT id FROM members WHERE nickname = ?)", nickname);
         Page expired = visitor.get("/password/reset?token=" + token);
@@ -561,7 +632,7 @@ class AccountsIT {
         assertThat(browser.get(asked.location()).text(".flash-messages")).contains("We sent a link to " + fresh);
         assertThat(Members.signIn(browser.stranger(), fresh, Members.PASSWORD).status()).as("not before it is confirmed").isEqualTo(422);
 
-        String token = Mailbox.token(Mailbox.to(fresh, 1).get(0), "/settings/email/confirm");
+        String token = Mailbox.token(Mailbox.to(fresh, "", 1).get(0), "/settings/email/confirm");
         WebClient elsewhere = browser.stranger();
         Page confirm = elsewhere.get("/settings/email/confirm?token=" + token);
         assertThat(confirm.status()).isEqualTo(200);
@@ -572,7 +643,7 @@ class AccountsIT {
 
         assertThat(Members.signIn(browser.stranger(), fresh, Members.PASSWORD).status()).isEqualTo(303);
         assertThat(Members.signIn(browser.stranger(), old, Members.PASSWORD).status()).isEqualTo(422);
-        List<String> told = Mailbox.to(old, 1);
+        List<String> told = Mailbox.to(old, "Your SoundHub email address was changed", 1);
         assertThat(told).hasSize(1);
         assertThat(told.get(0)).startsWith("Your SoundHub email address was changed").contains(fresh);
         Page reused = elsewhere.get("/settings/email/confirm?token=" + token);

@@ -1,5 +1,6 @@
 package com.soundhub.devserver;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,13 +15,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * Starts the whole site on embedded defaults: PostgreSQL and S3Proxy with their data under
  * {@code var/}, then Payara Micro with the WAR, with demo content. Ctrl-C stops all three.
  *
  * <p>Run it with {@code ./mvnw -Prun}. Options: {@code --port=8080}, {@code --db-port=54329},
- * {@code --s3-port=9199}, {@code --smtp-port=3025}, {@code --data=var}. Mail the site sends is printed.
+ * {@code --s3-port=9199}, {@code --smtp-port=3025}, {@code --oidc-port=9198}, {@code --data=var}. Mail the
+ * site sends is printed; "Sign in with Local ID" signs in as whoever is typed at a local OpenID
+ * Connect provider (mock-oauth2-server with its login form).
  */
 public final class LocalSoundHub {
 
@@ -37,6 +42,7 @@ public final class LocalSoundHub {
         int dbPort = Integer.parseInt(options.getOrDefault("db-port", "54329"));
         int s3Port = Integer.parseInt(options.getOrDefault("s3-port", "9199"));
         int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
+        int oidcPort = Integer.parseInt(options.getOrDefault("oidc-port", "9198"));
         List<String> jvmFlags = new ArrayList<>(Arrays.asList(options.getOrDefault("jvm-flags", "").trim().split("\\s+")));
         jvmFlags.removeIf(String::isBlank);
         jvmFlags.add("-Xmx1g");
@@ -50,11 +56,20 @@ public final class LocalSoundHub {
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
 
+        say("Starting an OpenID Connect provider (port " + oidcPort + ") for \"Sign in with Local ID\" ...");
+        MockOAuth2Server identityProvider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+        identityProvider.start(InetAddress.getByName("127.0.0.1"), oidcPort);
+
         Map<String, String> environment = SiteEnvironment.of(database, objectStore.endpoint(), "soundhub");
         environment.put("SOUNDHUB_DEMO_CONTENT", "true");
         environment.put("SOUNDHUB_MAIL_HOST", "localhost");
         environment.put("SOUNDHUB_MAIL_PORT", String.valueOf(smtpPort));
         environment.put("SOUNDHUB_MAIL_STARTTLS", "false");
+        environment.put("SOUNDHUB_OIDC_PROVIDERS", "local");
+        environment.put("SOUNDHUB_OIDC_LOCAL_ISSUER", "http://localhost:" + oidcPort + "/local");
+        environment.put("SOUNDHUB_OIDC_LOCAL_CLIENT_ID", "soundhub");
+        environment.put("SOUNDHUB_OIDC_LOCAL_CLIENT_SECRET", "local-secret");
+        environment.put("SOUNDHUB_OIDC_LOCAL_LABEL", "Local ID");
 
         say("Starting Payara Micro with SoundHub on port " + httpPort + " ...");
         PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, jvmFlags, environment,
@@ -68,6 +83,7 @@ public final class LocalSoundHub {
                 say("Payara Micro did not stop cleanly: " + e);
             }
             mail.stop();
+            identityProvider.shutdown();
             try {
                 objectStore.close();
             } catch (Exception e) {

@@ -16,19 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the site mailed, read back from the tests' GreenMail server. */
 public final class Mailbox {
 
+    public static final String RESET = "Reset your SoundHub password";
+    public static final String CONFIRM_SIGN_UP = "Confirm your email address for SoundHub";
 
     private Mailbox() {
     }
 
-    /** The mails (subject, a new line, then the text) to {@code address}, once {@code count} have arrived or ten seconds passed. */
-    public static List<String> to(String address, int count) {
+    /**
+     * The mails (subject, a new line, then the text) to {@code address} whose subject begins with
+     * {@code subject}, once {@code count} have arrived or ten seconds passed.
+     */
+    public static List<String> to(String address, String subject, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         try {
             while (true) {
                 List<String> mails = new ArrayList<>();
                 for (MimeMessage message : TestInfrastructure.mail().getReceivedMessages()) {
-                    if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address))) {
-                        mails.add(message.getSubject() + "\n" + GreenMailUtil.getBody(message));
+                    if (message.getSubject().startsWith(subject)
+                            && Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address))) {
+                        // The text as decoded by the mail client, quoted-printable soft line breaks gone.
+                        Object content = message.getContent();
+                        mails.add(message.getSubject() + "\n" + (content instanceof String text ? text : GreenMailUtil.getBody(message)));
                     }
                 }
                 if (mails.size() >= count || System.nanoTime() > deadline) {
@@ -36,10 +44,26 @@ public final class Mailbox {
                 }
                 Thread.sleep(100);
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A header of the newest mail to {@code address} whose subject begins with {@code subject}. */
+    public static String header(String address, String subject, String name) {
+        try {
+            String found = null;
+            for (MimeMessage message : TestInfrastructure.mail().getReceivedMessages()) {
+                if (message.getSubject().startsWith(subject)
+                        && Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address))) {
+                    found = message.getHeader(name, ",");
+                }
+            }
+            return found;
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

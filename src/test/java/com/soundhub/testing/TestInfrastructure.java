@@ -1,6 +1,7 @@
 package com.soundhub.testing;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import com.soundhub.storage.S3ObjectStorage;
 import com.soundhub.storage.StorageSettings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -32,6 +34,7 @@ public class TestInfrastructure implements BeforeAllCallback {
     private static EmbeddedDatabase database;
     private static EmbeddedObjectStore objectStore;
     private static GreenMail mail;
+    private static MockOAuth2Server identityProvider;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -45,6 +48,8 @@ public class TestInfrastructure implements BeforeAllCallback {
             objectStore = EmbeddedObjectStore.start(work.resolve("s3"), port("soundhub.it.s3.port"));
             mail = new GreenMail(new ServerSetup(port("soundhub.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
+            identityProvider = new MockOAuth2Server();
+            identityProvider.start(InetAddress.getByName("127.0.0.1"), port("soundhub.it.oidc.port"));
             // The bucket exists before SoundHub starts, as it does in production.
             storage().checkReachable();
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -53,6 +58,7 @@ public class TestInfrastructure implements BeforeAllCallback {
     }
 
     private static void stop() throws Exception {
+        identityProvider.shutdown();
         mail.stop();
         objectStore.close();
         database.close();
@@ -64,6 +70,11 @@ public class TestInfrastructure implements BeforeAllCallback {
             throw new IllegalStateException(property + " is not set: run the integration tests through Maven (./mvnw verify)");
         }
         return Integer.parseInt(value);
+    }
+
+    /** The OpenID Connect provider the site offers as "Mock ID" (issuer id {@code mock}), told by the tests whom to vouch for. */
+    public static MockOAuth2Server identityProvider() {
+        return identityProvider;
     }
 
     /** The SMTP server the site sends its mail to, for reading what it sent. */

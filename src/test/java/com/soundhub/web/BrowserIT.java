@@ -143,7 +143,7 @@ class BrowserIT {
         WebElement sent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-info")));
         assertThat(sent.getText()).contains("If an account has that address");
 
-        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), 1).get(0));
+        String token = Mailbox.resetToken(Mailbox.to(Members.emailOf(nickname), Mailbox.RESET, 1).get(0));
         browser.get(base.resolve("/password/reset?token=" + token).toString());
         wait.until(ExpectedConditions.titleContains("Choose a new password"));
         String newPassword = "a fresh start for " + nickname;
@@ -776,6 +776,7 @@ class BrowserIT {
         type("password", Members.PASSWORD);
         browser.findElement(By.id("password")).submit();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-success")));
+        Members.confirmEmail(nickname);
     }
 
     private void assertNoPolicyViolations() {
