@@ -2,6 +2,7 @@ package com.soundhub.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -38,8 +39,8 @@ public class Mailer implements JobDefinition {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    /** One mail, as the job's data. */
-    public record Mail(String to, String subject, String text) {
+    /** One mail, as the job's data; {@code headers} may be null (mails queued before there were any). */
+    public record Mail(String to, String subject, String text, Map<String, String> headers) {
     }
 
     @Inject
@@ -80,8 +81,13 @@ public class Mailer implements JobDefinition {
 
     /** Sends {@code text} to {@code to} soon, within the caller's transaction. */
     public void send(String to, String subject, String text) {
+        send(to, subject, text, Map.of());
+    }
+
+    /** As {@link #send(String, String, String)}, with extra headers (such as {@code List-Unsubscribe}). */
+    public void send(String to, String subject, String text, Map<String, String> headers) {
         String id = UUID.randomUUID().toString();
-        jobs.scheduleIfAbsent(task.instance(id, JSON.toJson(new Mail(to, subject, text))), Instant.now());
+        jobs.scheduleIfAbsent(task.instance(id, JSON.toJson(new Mail(to, subject, text, headers))), Instant.now());
     }
 
     private void deliver(Mail mail) {
@@ -108,6 +114,11 @@ public class Mailer implements JobDefinition {
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
             message.setText(mail.text(), "UTF-8");
+            if (mail.headers() != null) {
+                for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+                    message.setHeader(header.getKey(), header.getValue());
+                }
+            }
             if (username.isPresent()) {
                 Transport.send(message, username.get(), password.orElse(""));
             } else {

@@ -82,6 +82,21 @@ public class Notification {
         this.subjectDetail = subjectDetail;
     }
 
+    /** The notification in words, as the list shows it (for mail). */
+    public String describe() {
+        StringBuilder words = new StringBuilder(actor.getNickname()).append(' ').append(kind.getPhrase());
+        if (recording != null) {
+            words.append(" \"").append(recording.getTitle()).append('"');
+        }
+        if (subjectTitle != null) {
+            words.append(' ').append(subjectTitle);
+            if (subjectDetail != null) {
+                words.append(' ').append(subjectDetail);
+            }
+        }
+        return words.toString();
+    }
+
     /** Where the notification leads. */
     public String getLink() {
         return switch (kind) {

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 
 import com.soundhub.testing.Catalogue;
 import com.soundhub.testing.Deployments;
+import com.soundhub.testing.Mailbox;
 import com.soundhub.testing.Members;
 import com.soundhub.testing.RateWindows;
 import com.soundhub.testing.TestInfrastructure;
@@ -102,6 +103,58 @@ class CommunityIT {
 
         like(fan, publicId, "unlike");
         assertThat(likeCount(fan.get("/recordings/" + publicId))).isZero();
+    }
+
+    @Test
+    void notificationMailIsOffUntilChosenThenComesAsOneDigestADayThatOneClickStops() {
+        String publicId = track("Digest me");
+        like(fan, publicId, "like");
+        String artistEmail = Members.emailOf(artistName);
+        String digest = "SoundHub: what happened since your last mail";
+        Page settings = artist.get("/settings/notifications");
+        assertThat(settings.document().select("input[name=kind]")).hasSizeGreaterThan(4);
+        assertThat(settings.document().select("input[name=kind][checked]")).as("off by default").isEmpty();
+        Page saved = artist.send(HttpRequest.newBuilder(artist.base().resolve("/settings/notifications"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + settings.csrfToken() + "&kind=COMMENT&kind=FOLLOW")));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(artist.get("/settings/notifications").document().select("input[name=kind][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder("COMMENT", "FOLLOW");
+
+        fan.submit(fan.get("/recordings/" + publicId), "form[action=/recordings/" + publicId + "/comments]",
+                Map.of("body", "Lovely digest material", "at", ""));
+        List<String> mails = Mailbox.to(artistEmail, digest, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0)).contains(fanName + " commented on \"Digest me\"").contains("/recordings/" + publicId)
+                .doesNotContain("liked").contains("comments on your recordings, new followers");
+        String oneClick = Mailbox.header(artistEmail, digest, "List-Unsubscribe").replaceAll("^<|>$", "");
+        assertThat(Mailbox.header(artistEmail, digest, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+
+        fan.submit(fan.get("/members/" + artistName), "form[action=/members/" + artistName + "/follow]", Map.of());
+        assertThat(Mailbox.to(artistEmail, digest, 2)).as("one a day at most").hasSize(1);
+        Catalogue.update("UPDATE notification_mail_settings SET last_digest_at = last_digest_at - interval '1 day' "
+                + "WHERE member_id = (SELECT id FROM members WHERE nickname = ?)", artistName);
+        List<String> nextDay = Mailbox.to(artistEmail, digest, 2);
+        assertThat(nextDay).hasSize(2);
+        assertThat(nextDay.get(1)).contains(fanName + " started following you").doesNotContain("Lovely digest material");
+
+        String link = nextDay.get(1).replaceAll("(?s).*(/notifications/unsubscribe\\?token=[0-9a-f]{64}).*", "$1");
+        WebClient fromTheMail = fan.stranger();
+        Page page = fromTheMail.get(link);
+        assertThat(page.text("[data-unsubscribe-form]")).contains(artistName);
+        assertThat(artist.get("/settings/notifications").document().select("input[name=kind][checked]")).as("opening changes nothing")
+                .hasSize(2);
+        Page clicked = fan.stranger().send(HttpRequest.newBuilder(java.net.URI.create(oneClick))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+        assertThat(clicked.status()).as("a mail program's one click, without a page or a CSRF token").isEqualTo(200);
+        assertThat(artist.get("/settings/notifications").document().select("input[name=kind][checked]")).isEmpty();
+        Page done = fromTheMail.submit(page, "form[data-unsubscribe-form]", Map.of());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.document().select("[data-unsubscribed]")).as("the page's button, after the mail program's").hasSize(1);
+        String unknown = oneClick.replaceAll("token=[0-9a-f]{64}", "token=" + "0".repeat(64));
+        assertThat(fan.stranger().send(HttpRequest.newBuilder(java.net.URI.create(unknown)).POST(HttpRequest.BodyPublishers.noBody()))
+                .status()).isEqualTo(404);
     }
 
     @Test
