@@ -30,6 +30,9 @@ public class AccountDeletion {
     MemberRepository members;
 
     @Inject
+    ProviderSignIns providerSignIns;
+
+    @Inject
     SessionService sessions;
 
     @Inject
@@ -46,7 +49,12 @@ public class AccountDeletion {
     /** The member deletes their own account, after giving their password again. */
     public void deleteOwn(long memberId, String password, boolean removeContent) {
         Member member = members.findByIdForUpdate(memberId).filter(Member::isActive).orElseThrow(NotFound::new);
-        if (password == null || password.isEmpty() || !passwords.matches(password, member.getPasswordHash())) {
+        if (!member.isHasPassword()) {
+            if (!providerSignIns.recentlyConfirmed(memberId)) {
+                throw new RuleViolation("password", "Confirm with your sign-in provider first: it stands in for a password for "
+                        + ProviderSignIns.CONFIRMATION_LASTS.toMinutes() + " minutes.");
+            }
+        } else if (password == null || password.isEmpty() || !passwords.matches(password, member.getPasswordHash())) {
             throw new RuleViolation("password", "That is not your password.");
         }
         delete(member, removeContent);

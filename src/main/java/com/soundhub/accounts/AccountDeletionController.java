@@ -43,6 +43,9 @@ public class AccountDeletionController {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ProviderSignIns providerSignIns;
+
     @Context
     HttpServletRequest request;
 
@@ -73,7 +76,10 @@ public class AccountDeletionController {
 
     private String page(String content) {
         models.put("content", content == null ? "" : content);
-        models.put("hasPassword", accounts.member(currentMember.requireId()).map(Member::isHasPassword).orElse(false));
+        long memberId = currentMember.requireId();
+        models.put("hasPassword", accounts.member(memberId).map(Member::isHasPassword).orElse(false));
+        models.put("linked", providerSignIns.linked(memberId));
+        models.put("confirmed", providerSignIns.recentlyConfirmed(memberId));
         return "accounts/settings-delete.html";
     }
 }

@@ -43,6 +43,9 @@ public class PersonalDataExport {
     ObjectStorage storage;
 
     @Inject
+    ProviderSignIns providerSignIns;
+
+    @Inject
     @Any
     Instance<PersonalDataPart> parts;
 
@@ -52,7 +55,12 @@ public class PersonalDataExport {
         List<PersonalDataPart> ordered = parts.stream().sorted(Comparator.comparingInt(PersonalDataPart::position)).toList();
         try (PersonalDataZip zip = new PersonalDataZip(out)) {
             zip.text("README.txt", README);
-            zip.json("profile.json", profile(member));
+            Map<String, Object> profile = profile(member);
+            profile.put("signInProviders", providerSignIns.linked(memberId).stream()
+                    .map(identity -> Map.of("provider", identity.label(), "email", String.valueOf(identity.email()),
+                            "linkedAt", identity.linkedAt().toString()))
+                    .toList());
+            zip.json("profile.json", profile);
             if (member.getAvatarKey() != null) {
                 zip.stored("profile/avatar.jpg", storage, member.getAvatarKey());
             }
@@ -73,6 +81,7 @@ public class PersonalDataExport {
         profile.put("bio", member.getBio());
         profile.put("joinedAt", member.getCreatedAt().toString());
         profile.put("passwordChangedAt", member.getPasswordChangedAt().toString());
+        profile.put("emailConfirmed", member.isEmailConfirmed());
         profile.put("favouriteGenres", member.getFavouriteGenres().stream().map(TaxonomyTerm::getName).toList());
         profile.put("favouriteInstruments", member.getFavouriteInstruments().stream().map(TaxonomyTerm::getName).toList());
         return profile;

@@ -1,7 +1,6 @@
 package com.soundhub.accounts;
 
 import java.net.URI;
-import java.util.Optional;
 
 import com.soundhub.platform.rules.RuleViolation;
 import com.soundhub.web.ClientInfo;
@@ -80,7 +79,7 @@ public class ProviderSignInController {
             return Response.seeOther(URI.create("/settings/sign-in")).build();
         }
         try {
-            ProviderSignIns.Started started = signIns.start(provider, Optional.empty(), callback(siteOrigin, provider));
+            ProviderSignIns.Started started = signIns.start(provider, callback(siteOrigin, provider));
             keepState(request, response, started);
             return Response.seeOther(started.authorization()).build();
         } catch (RuleViolation | IdentityProviders.ProviderUnavailable problem) {
@@ -101,6 +100,10 @@ public class ProviderSignInController {
                 Cookies.delete(request, response, STATE_COOKIE);
                 flash.success(linked.providerLabel() + " is linked: you can sign in with it from now on.");
                 return Response.seeOther(URI.create("/settings/sign-in")).build();
+            } else if (outcome instanceof ProviderSignIns.Confirmed confirmed) {
+                Cookies.delete(request, response, STATE_COOKIE);
+                flash.success("Confirmed with " + confirmed.providerLabel() + ". You may delete your account in the next 10 minutes.");
+                return Response.seeOther(URI.create("/settings/delete")).build();
             } else if (outcome instanceof ProviderSignIns.ConfirmWithPassword) {
                 return Response.seeOther(URI.create("/signin/provider/confirm")).build();
             }

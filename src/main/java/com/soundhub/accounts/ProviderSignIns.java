@@ -29,6 +29,7 @@ import com.soundhub.accounts.IdentityProviders.Provider;
 import com.soundhub.platform.database.SqlTimes;
 import com.soundhub.platform.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,7 +60,11 @@ public class ProviderSignIns {
     }
 
     /** What became of the provider's answer. */
-    public sealed interface Outcome permits SignedInAs, Linked, ChooseNickname, ConfirmWithPassword {
+    public sealed interface Outcome permits SignedInAs, Linked, Confirmed, ChooseNickname, ConfirmWithPassword {
+    }
+
+    /** The signed-in member proved with their provider that it is them. */
+    public record Confirmed(String providerLabel) implements Outcome {
     }
 
     public record SignedInAs(Member member) implements Outcome {
@@ -104,19 +109,35 @@ public class ProviderSignIns {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Begins a sign-in (or, with {@code linkingMemberId}, a link) with the provider. */
-    public Started start(String providerId, Optional<Long> linkingMemberId, URI redirectUri) {
+    /** Why a signed-in member goes to their provider: to link it, or to prove it is them. */
+    public enum Purpose { LINK, CONFIRM }
+
+    /** How long a confirmation with the provider stands in for a password. */
+    static final Duration CONFIRMATION_LASTS = Duration.ofMinutes(10);
+
+    /** Begins a sign-in with the provider. */
+    public Started start(String providerId, URI redirectUri) {
+        return start(providerId, null, null, redirectUri);
+    }
+
+    /** Begins a link or a confirmation, for the signed-in member {@code memberId}. */
+    public Started start(String providerId, Purpose purpose, long memberId, URI redirectUri) {
+        return start(providerId, purpose, (Long) memberId, redirectUri);
+    }
+
+    private Started start(String providerId, Purpose purpose, Long memberId, URI redirectUri) {
         Provider provider = providers.find(providerId).orElseThrow(com.soundhub.platform.rules.NotFound::new);
         IdentityProviders.Discovered discovered = providers.discover(provider);
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         Instant now = clock.instant();
-        em.createNativeQuery("INSERT INTO provider_sign_ins (state_hash, provider, nonce, code_verifier, linking_member, created_at, expires_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        em.createNativeQuery("INSERT INTO provider_sign_ins (state_hash, provider, nonce, code_verifier, linking_member, created_at, expires_at, "
+                        + "purpose) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, SessionService.hash(state.getValue())).setParameter(2, provider.id())
                 .setParameter(3, nonce.getValue()).setParameter(4, verifier.getValue())
-                .setParameter(5, linkingMemberId.orElse(null)).setParameter(6, now).setParameter(7, now.plus(VALID_FOR))
+                .setParameter(5, memberId).setParameter(6, now).setParameter(7, now.plus(VALID_FOR))
+                .setParameter(8, purpose == null ? "SIGN_IN" : purpose.name())
                 .executeUpdate();
         URI authorization = new AuthenticationRequest.Builder(new ResponseType(ResponseType.Value.CODE),
                 new Scope("openid", "email", "profile"), provider.clientId(), redirectUri)
@@ -161,6 +182,13 @@ public class ProviderSignIns {
         if (linking != null) {
             if (signedInMember.isEmpty() || !signedInMember.get().equals(linking)) {
                 throw new RuleViolation("_form", NOT_STARTED_HERE);
+            }
+            if ("CONFIRM".equals(row[9])) {
+                if (owner.isEmpty() || !owner.get().equals(linking)) {
+                    throw new RuleViolation("_form", "That is not the " + provider.label() + " account linked to yours.");
+                }
+                finished(id);
+                return new Confirmed(provider.label());
             }
             if (owner.isPresent() && !owner.get().equals(linking)) {
                 throw new RuleViolation("_form", "That " + provider.label() + " account is linked to another SoundHub account already.");
@@ -232,6 +260,14 @@ public class ProviderSignIns {
         return new ChooseNickname(pending.provider().label(), pending.email(), suggestedNickname(pending.name(), pending.email()));
     }
 
+    /** Whether the member proved with their provider, a moment ago, that it is them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean recentlyConfirmed(long memberId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM provider_sign_ins WHERE linking_member = ?1 AND purpose = 'CONFIRM' "
+                        + "AND finished_at > ?2")
+                .setParameter(1, memberId).setParameter(2, clock.instant().minus(CONFIRMATION_LASTS)).getSingleResult()).longValue() > 0;
+    }
+
     /** Unlinks a provider, if the member keeps a way to sign in. */
     public void unlink(long memberId, String providerId) {
         Member member = members.findById(memberId).filter(Member::isActive).orElseThrow(NotSignedInException::new);
@@ -254,6 +290,12 @@ public class ProviderSignIns {
         return rows.stream().map(row -> new LinkedIdentity((String) row[0],
                 providers.find((String) row[0]).map(Provider::label).orElse((String) row[0]), (String) row[1],
                 SqlTimes.instant(row[2]))).toList();
+    }
+
+    /** A deleted member's identities go with the account, so the provider's account can sign up again. */
+    public void onMemberDeleted(@Observes MemberDeleted deletion) {
+        em.createNativeQuery("DELETE FROM member_identities WHERE member_id = ?1").setParameter(1, deletion.memberId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM provider_sign_ins WHERE linking_member = ?1").setParameter(1, deletion.memberId()).executeUpdate();
     }
 
     /** Sign-ins a day past their expiry. */
@@ -290,7 +332,7 @@ public class ProviderSignIns {
             throw new RuleViolation("_form", NOT_STARTED_HERE);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, nonce, code_verifier, linking_member, provider, subject, email, email_verified, name "
+        List<Object[]> rows = em.createNativeQuery("SELECT id, nonce, code_verifier, linking_member, provider, subject, email, email_verified, name, purpose "
                         + "FROM provider_sign_ins WHERE state_hash = ?1 AND expires_at > ?2 AND finished_at IS NULL "
                         + (answered ? "AND subject IS NOT NULL" : "AND answered_at IS NULL") + " FOR UPDATE")
                 .setParameter(1, SessionService.hash(state)).setParameter(2, clock.instant()).getResultList();

@@ -1,7 +1,6 @@
 package com.soundhub.accounts;
 
 import java.net.URI;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,19 +67,31 @@ public class SignInMethodsController {
         return VIEW;
     }
 
+    @POST
+    @Path("{provider}/link")
+    public Response link(@PathParam("provider") String provider) {
+        return onToProvider(provider, ProviderSignIns.Purpose.LINK);
+    }
+
+    /** Proving it is them with the provider, where others would give their password (before deleting the account). */
+    @POST
+    @Path("{provider}/confirm")
+    public Response confirm(@PathParam("provider") String provider) {
+        return onToProvider(provider, ProviderSignIns.Purpose.CONFIRM);
+    }
+
     /**
      * A page that moves on to the provider rather than a redirect: the form's Content-Security-Policy
      * ({@code form-action 'self'}) stops a form's redirect to another site.
      */
-    @POST
-    @Path("{provider}/link")
-    public Response link(@PathParam("provider") String provider) {
+    private Response onToProvider(String provider, ProviderSignIns.Purpose purpose) {
         try {
-            ProviderSignIns.Started started = signIns.start(provider, Optional.of(currentMember.requireId()),
+            ProviderSignIns.Started started = signIns.start(provider, purpose, currentMember.requireId(),
                     ProviderSignInController.callback(siteOrigin, provider));
             ProviderSignInController.keepState(request, response, started);
             models.put("provider", providers.find(provider).map(IdentityProviders.Provider::label).orElse(provider));
             models.put("authorization", started.authorization().toString());
+            models.put("purpose", purpose.name());
             return Response.ok(ON_TO_PROVIDER).build();
         } catch (RuleViolation | IdentityProviders.ProviderUnavailable problem) {
             flash.error(problem.getMessage());

@@ -60,7 +60,7 @@ class ProviderSignInIT {
         assertThat(authorization.getQuery()).contains("code_challenge_method=S256", "code_challenge=", "nonce=", "state=",
                 "scope=openid+email+profile", "client_id=soundhub");
 
-        Page answered = vouch(browser, toProvider, subject, email, true, "Ada Lovelace");
+        Page answered = vouch(browser, toProvider.header("Location"), subject, email, true, "Ada Lovelace");
         assertThat(answered.status()).isEqualTo(303);
         assertThat(answered.location()).isEqualTo("/signin/provider/new");
         Page pick = browser.get("/signin/provider/new");
@@ -82,7 +82,7 @@ class ProviderSignInIT {
         assertThat(Members.signIn(browser.stranger(), email, Members.PASSWORD).status()).as("no password of their own").isEqualTo(422);
 
         WebClient later = browser.stranger();
-        Page again = vouch(later, later.get("/signin/provider/mock"), subject, "changed-" + email, true, "Ada");
+        Page again = vouch(later, startAt(later), subject, "changed-" + email, true, "Ada");
         assertThat(again.status()).isEqualTo(303);
         assertThat(again.location()).isEqualTo("/");
         assertThat(later.get("/").text(".flash-messages")).contains("Welcome back, " + nickname);
@@ -93,7 +93,7 @@ class ProviderSignInIT {
     void aVerifiedAddressOfAnExistingMemberIsLinkedOnlyWithThatMembersPassword() {
         String nickname = Members.signUp(browser.stranger(), "haspass");
         String email = Members.emailOf(nickname);
-        Page answered = vouch(browser, browser.get("/signin/provider/mock"), "subject-" + nickname, email, true, null);
+        Page answered = vouch(browser, startAt(browser), "subject-" + nickname, email, true, null);
         assertThat(answered.location()).isEqualTo("/signin/provider/confirm");
         Page confirm = browser.get("/signin/provider/confirm");
         assertThat(confirm.text("[data-provider-email]")).isEqualTo(email);
@@ -106,7 +106,7 @@ class ProviderSignInIT {
         assertThat(browser.get("/settings/sign-in").text("[data-linked]")).contains("Mock ID");
 
         WebClient later = browser.stranger();
-        assertThat(vouch(later, later.get("/signin/provider/mock"), "subject-" + nickname, email, true, null).location()).isEqualTo("/");
+        assertThat(vouch(later, startAt(later), "subject-" + nickname, email, true, null).location()).isEqualTo("/");
         assertThat(later.get("/settings/profile").status()).isEqualTo(200);
     }
 
@@ -114,7 +114,7 @@ class ProviderSignInIT {
     void anUnverifiedAddressOfAnExistingMemberIsRefusedAndLinksNothing() {
         String nickname = Members.signUp(browser.stranger(), "victim");
         String email = Members.emailOf(nickname);
-        Page refused = vouch(browser, browser.get("/signin/provider/mock"), "attacker-" + nickname, email, false, null);
+        Page refused = vouch(browser, startAt(browser), "attacker-" + nickname, email, false, null);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text(".form-errors")).contains("has not verified " + email);
         Page sneak = browser.post("/signin/provider/confirm",
@@ -161,29 +161,72 @@ class ProviderSignInIT {
         assertThat(linked.text("[data-linked]")).contains("elsewhere-" + Members.emailOf(nickname));
 
         WebClient later = browser.stranger();
-        assertThat(vouch(later, later.get("/signin/provider/mock"), "linked-" + nickname, "whatever@example.com", false, null).location())
+        assertThat(vouch(later, startAt(later), "linked-" + nickname, "whatever@example.com", false, null).location())
                 .as("the linked identity signs in whatever address it has now").isEqualTo("/");
 
         Page unlinked = browser.submit(linked, "[data-provider=mock] form", Map.of());
         assertThat(unlinked.status()).isEqualTo(303);
         assertThat(browser.get("/settings/sign-in").document().select("[data-linked]")).isEmpty();
         WebClient newcomer = browser.stranger();
-        Page stranger = vouch(newcomer, newcomer.get("/signin/provider/mock"), "linked-" + nickname, "elsewhere-" + Members.emailOf(nickname),
+        Page stranger = vouch(newcomer, startAt(newcomer), "linked-" + nickname, "elsewhere-" + Members.emailOf(nickname),
                 true, null);
         assertThat(stranger.location()).as("unlinked: a new person to the site").isEqualTo("/signin/provider/new");
     }
 
+    @Test
+    void aMemberWithoutAPasswordConfirmsWithTheProviderBeforeDeletingTheirAccount() {
+        String nickname = Members.uniqueNickname("leaving");
+        String email = Members.emailOf(nickname);
+        String subject = "subject-" + nickname;
+        assertThat(vouch(browser, startAt(browser), subject, email, true, null).location()).isEqualTo("/signin/provider/new");
+        assertThat(browser.submit(browser.get("/signin/provider/new"), "form[data-provider-nickname-form]", Map.of("nickname", nickname))
+                .status()).isEqualTo(303);
+
+        Page deletion = browser.get("/settings/delete");
+        assertThat(deletion.document().select("[data-no-password]")).hasSize(1);
+        assertThat(deletion.document().select("#password")).isEmpty();
+        Page refused = browser.post("/settings/delete", Map.of("_csrf", deletion.csrfToken(), "content", "keep"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("#password-help")).contains("Confirm with your sign-in provider first");
+
+        Page onward = browser.submit(deletion, "form[data-confirm-with=mock]", Map.of());
+        assertThat(onward.status()).isEqualTo(200);
+        TestInfrastructure.identityProvider().enqueueCallback(new DefaultOAuth2TokenCallback("mock", "someone-else-" + nickname, "JWT",
+                List.of("soundhub"), Map.of("email", email, "email_verified", true), 3600));
+        Page wrongAccount = browser.get(browser.get(onward.document().selectFirst("a[data-continue]").attr("href")).location());
+        assertThat(wrongAccount.status()).isEqualTo(422);
+        assertThat(wrongAccount.text(".form-errors")).contains("not the Mock ID account linked to yours");
+
+        Page again = browser.submit(browser.get("/settings/delete"), "form[data-confirm-with=mock]", Map.of());
+        Page confirmed = vouch(browser, again.document().selectFirst("a[data-continue]").attr("href"), subject, email, true, null);
+        assertThat(confirmed.location()).isEqualTo("/settings/delete");
+        Page ready = browser.get("/settings/delete");
+        assertThat(ready.document().select("[data-provider-confirmed]")).hasSize(1);
+        Page deleted = browser.submit(ready, "form[data-delete-account]", Map.of("content", "keep"));
+        assertThat(deleted.status()).isEqualTo(303);
+
+        WebClient newcomer = browser.stranger();
+        assertThat(vouch(newcomer, startAt(newcomer), subject, email, true, null).location())
+                .as("the provider's account is free to sign up again").isEqualTo("/signin/provider/new");
+    }
+
     /**
-     * Follows the site's redirect to the provider, which vouches for {@code subject} with these
-     * claims and sends the browser back; returns the site's answer to that.
+     * Goes to the provider's {@code authorization} address, where it vouches for {@code subject}
+     * with these claims and sends the browser back; returns the site's answer to that.
      */
-    private static Page vouch(WebClient client, Page toProvider, String subject, String email, boolean verified, String name) {
-        assertThat(toProvider.status()).as("off to the provider: %s", toProvider.body()).isEqualTo(303);
+    private static Page vouch(WebClient client, String authorization, String subject, String email, boolean verified, String name) {
         Map<String, Object> claims = name == null ? Map.of("email", email, "email_verified", verified)
                 : Map.of("email", email, "email_verified", verified, "name", name);
         TestInfrastructure.identityProvider().enqueueCallback(new DefaultOAuth2TokenCallback("mock", subject, "JWT", List.of("soundhub"), claims, 3600));
-        Page atProvider = client.get(toProvider.header("Location"));
+        Page atProvider = client.get(authorization);
         assertThat(atProvider.status()).isEqualTo(302);
         return client.get(atProvider.location());
+    }
+
+    /** "Sign in with Mock ID": where the site sends the browser. */
+    private static String startAt(WebClient client) {
+        Page toProvider = client.get("/signin/provider/mock");
+        assertThat(toProvider.status()).as("off to the provider: %s", toProvider.body()).isEqualTo(303);
+        return toProvider.header("Location");
     }
 }
