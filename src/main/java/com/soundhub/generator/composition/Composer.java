@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * Turns a {@link CompositionRequest} into a {@link Composition}.
  *
  * <p>Stateless and thread-safe. Output depends only on the request: every random choice
- * comes from streams seeded by {@link CompositionRequest#seed()}, so equal requests give
- * equal compositions and byte-identical MIDI files.
+ * comes from streams seeded by {@link CompositionRequest#seed()} mixed with the genre and mood,
+ * so equal requests give equal compositions and byte-identical MIDI files, while one seed in two
+ * genres or moods gives unrelated pieces.
  */
 public final class Composer {
 
@@ -33,7 +34,7 @@ public final class Composer {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
-        long seed = request.seed();
+        long seed = Randomness.pieceSeed(request.seed(), request.genre(), request.mood());
         GenreStyle style = GenreStyle.of(request.genre());
         MoodProfile mood = MoodProfile.of(request.mood());
         Key key = request.requestedKey().orElseGet(() -> chooseKey(mood, Randomness.stream(seed, Stream.KEY)));

@@ -23,6 +23,7 @@ final class MelodyWriter {
     private static final int BAR = Arrangement.STEPS_PER_BAR;
     private static final int MAX_NOTE_STEPS = 8;
     private static final int BREATH_STEPS = 2;
+    private static final int NONE = Integer.MIN_VALUE;
 
     /** Two bars of onsets and one contour step per onset. */
     private record Motif(boolean[][] rhythm, int[] steps) {
@@ -56,6 +57,12 @@ final class MelodyWriter {
     private final int high;
     private final int tonicBase;
     private int previousDegree;
+    /** Degree of the last note written, across phrases; {@link #NONE} before the first. */
+    private int lastDegree = NONE;
+    /** Semitones of the leap into the last note (5 or more), 0 when it was reached by a step. */
+    private int lastLeap;
+    /** Degree of a non-chord tone on the last beat that the next note must resolve, or {@link #NONE}. */
+    private int pendingResolution = NONE;
 
     MelodyWriter(Arrangement arrangement, SplittableRandom random, SplittableRandom feel) {
         this.a = arrangement;
@@ -233,14 +240,31 @@ final class MelodyWriter {
             int candidate = i == 0 ? nearestChordDegree(startDegree, chord, 0) : degree + slot.contourStep();
             candidate = keepInside(candidate, degree, slot.contourStep());
             boolean strong = RhythmProbability.metricalLevel(stepInBar) <= RhythmProbability.BEAT;
+            boolean last = i + 1 == slots.size();
             if (slot.cadence()) {
                 candidate = sectionEnd ? stableDegree(candidate, chord) : nearestChordDegree(candidate, chord, previousStep);
+            } else if (pendingResolution != NONE) {
+                // The note after a suspension or appoggiatura resolves it by step to a chord tone.
+                candidate = resolution(lastDegree, pendingResolution, chord);
+            } else if (lastLeap != 0) {
+                // After a leap the line turns back by a step, as a singer would: the gap is filled.
+                candidate = lastDegree - Integer.signum(lastLeap);
             } else if (strong) {
                 candidate = nearestChordDegree(candidate, chord, slot.contourStep());
+                if (!last && !slots.get(i + 1).cadence() && lastDegree != NONE
+                        && Randomness.chance(random, nonChordToneChance())) {
+                    candidate = nonChordTone(candidate, chord);
+                }
             }
             candidate = fold(candidate);
+            pendingResolution = NONE;
+            if (strong && !slot.cadence() && !isChordDegree(candidate, chord) && !last) {
+                // Whatever put a non-chord tone on the beat (a leap's recovery, a suspension), it resolves next.
+                pendingResolution = candidate;
+            }
             previousStep = candidate - degree;
             degree = candidate;
+            remember(degree);
 
             int nextStep = i + 1 < slots.size() ? slots.get(i + 1).step() : ((slot.step() / BAR) + 1) * BAR;
             int lengthSteps;
@@ -259,6 +283,44 @@ final class MelodyWriter {
         previousDegree = degree;
     }
 
+    /** Records the note just written: its degree and, if it was reached by a leap, the leap's size. */
+    private void remember(int degree) {
+        int interval = lastDegree == NONE ? 0 : pitchOf(degree) - pitchOf(lastDegree);
+        lastLeap = Math.abs(interval) >= ListeningMeasures.LEAP ? interval : 0;
+        lastDegree = degree;
+    }
+
+    /** How often a strong beat carries a suspension or appoggiatura instead of a chord tone. */
+    private double nonChordToneChance() {
+        return switch (a.style.genre()) {
+            case JAZZ, BOSSA_NOVA, BALLAD -> 0.16;
+            case HOUSE, ROCK -> 0.08;
+            default -> 0.12;
+        };
+    }
+
+    /**
+     * A non-chord tone on the beat: a suspension (the previous note held over when it is not a
+     * tone of the new chord) or an appoggiatura (the step above the chord tone).
+     */
+    private int nonChordTone(int chordDegree, PlannedChord chord) {
+        if (!isChordDegree(lastDegree, chord) && Math.abs(lastDegree - chordDegree) == 1) {
+            return lastDegree;
+        }
+        int above = chordDegree + 1;
+        return isChordDegree(above, chord) || above > highestDegree() ? chordDegree : above;
+    }
+
+    /** The chord tone a step from a non-chord tone, preferring the step down (the usual resolution). */
+    private int resolution(int from, int nonChordDegree, PlannedChord chord) {
+        for (int d : new int[]{nonChordDegree - 1, nonChordDegree + 1}) {
+            if (isChordDegree(d, chord) && d >= lowestDegree() && d <= highestDegree()) {
+                return d;
+            }
+        }
+        return nearestChordDegree(from - 1, chord, -1);
+    }
+
     /** The final bars: a short dominant figure (in a two-bar outro) then the tonic held to the end. */
     private void writeEnding(PlannedSection outro) {
         int degree = previousDegree;
@@ -269,6 +331,7 @@ final class MelodyWriter {
                 int tick = a.tickOf(bar, step);
                 int duration = (int) ((a.tickOf(bar, step + 4) - tick) * articulation);
                 out.add(tick, duration, pitchOf(degree), a.velocity(bar, 0.9 * Arrangement.accent(step)));
+                remember(degree);
             }
         }
         int finalBar = outro.startBar() + outro.bars() - 1;

@@ -21,6 +21,16 @@ final class Randomness {
     private Randomness() {
     }
 
+    /**
+     * The seed every stream of one piece derives from: the request's seed mixed with its genre
+     * and mood, so that seed 7 in pop and seed 7 in house are unrelated pieces (different key,
+     * chords and melody) rather than one piece in two arrangements.
+     */
+    static long pieceSeed(long seed, Genre genre, Mood mood) {
+        long salt = mix(GOLDEN_GAMMA * (1L + genre.ordinal()) ^ mix(0x632BE59BD9B4E019L * (1L + mood.ordinal())));
+        return mix(seed ^ salt) + salt;
+    }
+
     static SplittableRandom stream(long seed, Stream stream) {
         return new SplittableRandom(mix(seed + GOLDEN_GAMMA * (stream.ordinal() + 1L)));
     }
