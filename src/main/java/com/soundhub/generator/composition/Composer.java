@@ -48,11 +48,14 @@ public final class Composer {
                 .plan(plan, phraseBars);
 
         Arrangement arrangement = new Arrangement(request, style, mood, key, plan, harmony);
+        Part melody = new MelodyWriter(arrangement, stream(seed, Stream.MELODY), stream(seed, Stream.MELODY_FEEL)).write();
         List<Part> parts = List.of(
                 new DrumWriter(arrangement, stream(seed, Stream.DRUMS), stream(seed, Stream.DRUMS_FEEL)).write(),
                 new BassWriter(arrangement, stream(seed, Stream.BASS), stream(seed, Stream.BASS_FEEL)).write(),
-                new CompingWriter(arrangement, stream(seed, Stream.COMPING), stream(seed, Stream.COMPING_FEEL)).write(),
-                new MelodyWriter(arrangement, stream(seed, Stream.MELODY), stream(seed, Stream.MELODY_FEEL)).write());
+                UnderMelody.keepBelow(
+                        new CompingWriter(arrangement, stream(seed, Stream.COMPING), stream(seed, Stream.COMPING_FEEL)).write(),
+                        melody),
+                melody);
 
         return new Composition(request, key, request.tempoBpm(), TimeSignature.FOUR_FOUR,
                 Arrangement.TICKS_PER_QUARTER, arrangement.lengthTicks, sections(plan, arrangement),

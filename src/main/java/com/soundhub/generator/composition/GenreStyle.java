@@ -45,7 +45,7 @@ record GenreStyle(
                     Instrument.ACOUSTIC_GRAND_PIANO, 52, 76,
                     Instrument.FINGER_BASS, 28, 52,
                     STRAIGHT, 0.35, true,
-                    HarmonyLanguage.POP, 0.1, 0.0, 0.0, false, 4, false,
+                    HarmonyLanguage.POP, 0.1, 0.0, 0.15, false, 4, false,
                     BassStyle.ROOT_FIFTH, CompStyle.BLOCK, DrumStyle.POP, "AABAB");
             case ROCK -> new GenreStyle(genre,
                     Instrument.OVERDRIVEN_GUITAR, 59, 81,
@@ -66,28 +66,28 @@ record GenreStyle(
                     Instrument.ELECTRIC_PIANO, 50, 74,
                     Instrument.FINGER_BASS, 28, 50,
                     LAZY_SWING, 0.55, true,
-                    HarmonyLanguage.LOFI, 1.0, 0.6, 0.0, false, 4, true,
+                    HarmonyLanguage.LOFI, 1.0, 0.6, 0.15, false, 4, true,
                     BassStyle.BOOM_BAP, CompStyle.PAD, DrumStyle.BOOM_BAP, "AABA");
             case HOUSE -> new GenreStyle(genre,
                     Instrument.SAW_LEAD, 62, 84,
                     Instrument.BRIGHT_PIANO, 55, 79,
                     Instrument.SYNTH_BASS, 28, 50,
                     STRAIGHT, 0.4, true,
-                    HarmonyLanguage.POP, 0.5, 0.0, 0.0, false, 4, false,
+                    HarmonyLanguage.POP, 0.5, 0.0, 0.1, false, 4, false,
                     BassStyle.OFFBEAT, CompStyle.OFFBEAT_STABS, DrumStyle.HOUSE, "AABB");
             case BALLAD -> new GenreStyle(genre,
                     Instrument.VIOLIN, 62, 86,
                     Instrument.ACOUSTIC_GRAND_PIANO, 43, 76,
                     Instrument.FINGER_BASS, 28, 52,
                     STRAIGHT, 0.2, true,
-                    HarmonyLanguage.POP, 0.15, 0.0, 0.0, false, 0, false,
+                    HarmonyLanguage.POP, 0.15, 0.0, 0.25, false, 0, false,
                     BassStyle.SUSTAINED, CompStyle.ARPEGGIO, DrumStyle.BALLAD, "AABAB");
             case BOSSA_NOVA -> new GenreStyle(genre,
                     Instrument.FLUTE, 67, 89,
                     Instrument.NYLON_GUITAR, 48, 72,
                     Instrument.ACOUSTIC_BASS, 28, 52,
                     STRAIGHT, 0.6, true,
-                    HarmonyLanguage.JAZZ, 1.0, 0.4, 0.0, true, 0, true,
+                    HarmonyLanguage.JAZZ, 1.0, 0.4, 0.2, true, 0, true,
                     BassStyle.BOSSA, CompStyle.BOSSA, DrumStyle.BOSSA, "AABA");
         };
     }
