@@ -35,7 +35,9 @@ public final class Composer {
             throw new IllegalArgumentException("request must not be null");
         }
         long seed = Randomness.pieceSeed(request.seed(), request.genre(), request.mood());
-        GenreStyle style = GenreStyle.of(request.genre());
+        GenreStyle style = GenreStyle.of(request.genre())
+                .withForm(Randomness.pick(stream(seed, Stream.FORM), GenreStyle.forms(request.genre())))
+                .with(Randomness.pick(stream(seed, Stream.INSTRUMENTATION), GenreStyle.instrumentations(request.genre())));
         MoodProfile mood = MoodProfile.of(request.mood());
         Key key = request.requestedKey().orElseGet(() -> chooseKey(mood, Randomness.stream(seed, Stream.KEY)));
 

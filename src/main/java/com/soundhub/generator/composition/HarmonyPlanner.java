@@ -154,12 +154,15 @@ final class HarmonyPlanner {
     List<BarHarmony> plan(List<PlannedSection> sections, int phraseBars) {
         List<List<ChordSpec>> themeA = themeProgression(0, phraseBars);
         List<List<ChordSpec>> themeB = themeProgression(bridgeStart(), phraseBars);
+        boolean hasC = sections.stream().anyMatch(s -> s.theme() == 'C');
+        List<List<ChordSpec>> themeC = hasC ? themeProgression(contrastStart(), phraseBars) : themeB;
 
         List<List<ChordSpec>> bars = new ArrayList<>();
         for (PlannedSection section : sections) {
             List<List<ChordSpec>> sectionBars = switch (section.kind()) {
                 case INTRO -> introBars(themeA, section.bars());
-                case BODY -> bodyBars(section.theme() == 'A' ? themeA : themeB, section);
+                case BODY -> bodyBars(section.theme() == 'A' ? themeA : section.theme() == 'B' ? themeB : themeC,
+                        section);
                 case OUTRO -> outroBars(section.bars());
             };
             if (section.kind() == Kind.BODY && section.lastBody()) {
@@ -208,6 +211,18 @@ final class HarmonyPlanner {
             }
         }
         return 0;
+    }
+
+    /** Degree on which a C section (a bridge) opens: the relative key's area, away from both A and B. */
+    private int contrastStart() {
+        int[] preferred = key.mode().isMinor() ? new int[]{2, 6, 3} : new int[]{5, 1, 2};
+        int bridge = bridgeStart();
+        for (int degree : preferred) {
+            if (usable(degree) && degree != bridge) {
+                return degree;
+            }
+        }
+        return bridge;
     }
 
     /**

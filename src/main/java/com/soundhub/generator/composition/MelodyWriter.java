@@ -82,9 +82,10 @@ final class MelodyWriter {
     Part write() {
         Theme themeA = theme();
         Theme themeB = theme();
+        Theme themeC = a.sections.stream().anyMatch(s -> s.theme() == 'C') ? theme() : themeB;
         for (PlannedSection section : a.sections) {
             if (section.kind() == Kind.BODY) {
-                Theme theme = section.theme() == 'A' ? themeA : themeB;
+                Theme theme = section.theme() == 'A' ? themeA : section.theme() == 'B' ? themeB : themeC;
                 writeSection(section, section.occurrence() == 0 ? theme : varied(theme, section.occurrence()));
             } else if (section.kind() == Kind.OUTRO) {
                 writeEnding(section);
@@ -178,10 +179,57 @@ final class MelodyWriter {
             int length = Math.min(4, end - bar);
             boolean sectionEnd = bar + length == end;
             int shift = phrase % 2 == 0 ? 0 : theme.restatementShift();
-            writePhrase(bar, length, theme, theme.startDegree() + shift, sectionEnd);
+            // The first phrase states the theme; the ones after it develop it rather than repeat it.
+            Theme stated = phrase == 0 ? theme : developed(theme);
+            writePhrase(bar, length, stated, stated.startDegree() + shift, sectionEnd);
             bar += length;
             phrase++;
         }
+    }
+
+    /** The ways a later phrase works on the motif. */
+    enum Development { SEQUENCE, INVERSION, FRAGMENTATION, AUGMENTATION, RHYTHMIC_VARIATION }
+
+    /**
+     * The motif developed for a later phrase: one technique on its shape (sequence: the same
+     * shape moved up or down; inversion: the contour upside down) and one on its rhythm
+     * (fragmentation: its opening half-bar twice; augmentation: that half-bar at half speed;
+     * rhythmic variation: a few onsets moved), so the phrase is heard as the same idea, changed.
+     */
+    private Theme developed(Theme theme) {
+        Motif motif = theme.motif();
+        boolean[][] bars = {motif.rhythm()[0].clone(), motif.rhythm()[1].clone()};
+        Development rhythmic = Randomness.pick(random,
+                List.of(Development.FRAGMENTATION, Development.AUGMENTATION, Development.RHYTHMIC_VARIATION));
+        switch (rhythmic) {
+            case FRAGMENTATION -> {
+                for (int step = 0; step < BAR / 2; step++) {
+                    bars[0][step + BAR / 2] = bars[0][step];
+                }
+            }
+            case AUGMENTATION -> {
+                boolean[] slow = new boolean[BAR];
+                for (int step = 0; step < BAR / 2; step++) {
+                    slow[2 * step] = bars[0][step];
+                }
+                bars[0] = slow;
+            }
+            default -> {
+                bars[0] = mutate(bars[0], 2);
+                bars[1] = mutate(bars[1], 2);
+            }
+        }
+        bars[0][0] = true;
+        int total = count(bars[0]) + count(bars[1]);
+        int[] steps = new int[total];
+        boolean inverted = Randomness.chance(random, 0.5);
+        for (int i = 0; i < total; i++) {
+            int original = i < motif.steps().length ? motif.steps()[i] : stepAfter(steps[i - 1]);
+            steps[i] = inverted ? -original : original;
+        }
+        int sequence = inverted ? 0 : Randomness.pick(random, List.of(-2, -1, 1, 2));
+        return new Theme(new Motif(bars, steps), theme.startDegree() + sequence, theme.answerShift(),
+                theme.restatementShift());
     }
 
     /**

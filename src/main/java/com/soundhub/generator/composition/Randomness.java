@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 final class Randomness {
 
     enum Stream {
-        KEY, FORM, HARMONY, MELODY, MELODY_FEEL, BASS, BASS_FEEL, COMPING, COMPING_FEEL, DRUMS, DRUMS_FEEL
+        KEY, FORM, HARMONY, MELODY, MELODY_FEEL, BASS, BASS_FEEL, COMPING, COMPING_FEEL, DRUMS, DRUMS_FEEL,
+        INSTRUMENTATION
     }
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;

@@ -40,7 +40,7 @@ final class Mastering {
         }
         float[] source = stereo.clone();
         double gainDb = TARGET_LUFS - measured;
-        double ceilingDb = CEILING_DBTP - 0.3; // sample-peak ceiling; true peaks may sit a little above it
+        double ceilingDb = CEILING_DBTP - 0.5; // sample-peak ceiling; true peaks may sit a little above it
         double loudness = measured;
         double truePeak = 0;
         for (int pass = 0; pass < PASSES; pass++) {
@@ -48,7 +48,7 @@ final class Mastering {
             limit(stereo, sampleRate, Math.pow(10, ceilingDb / 20));
             loudness = LoudnessMeter.integratedLoudness(stereo, sampleRate);
             truePeak = LoudnessMeter.truePeakDbtp(stereo);
-            boolean loudnessOk = Math.abs(loudness - TARGET_LUFS) <= 0.2;
+            boolean loudnessOk = Math.abs(loudness - TARGET_LUFS) <= 0.4;
             boolean peakOk = truePeak <= CEILING_DBTP;
             if (loudnessOk && peakOk) {
                 break;
