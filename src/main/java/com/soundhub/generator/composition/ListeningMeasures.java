@@ -273,6 +273,28 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
 
     // ----- comparing pieces ------------------------------------------------------------
 
+    /**
+     * How often the second four-bar phrase of an eight-bar (or longer) section repeats the first
+     * phrase's melody rhythm bar for bar: {@code {repeated bars, compared bars}}.
+     */
+    public static int[] phraseRhythmRepeats(Composition c) {
+        int stepTicks = c.ticksPerQuarter() / 4;
+        List<Set<Integer>> rhythm = barPatterns(c.part(PartRole.MELODY).notes(), c, stepTicks, false);
+        int repeated = 0;
+        int compared = 0;
+        for (int s = 1; s + 1 < c.sections().size(); s++) {
+            Section section = c.sections().get(s);
+            for (int i = 4; i < Math.min(8, section.bars()); i++) {
+                int bar = section.startBar() + i;
+                compared++;
+                if (rhythm.get(bar).equals(rhythm.get(bar - 4))) {
+                    repeated++;
+                }
+            }
+        }
+        return new int[]{repeated, compared};
+    }
+
     /** Scale degree (semitones above the tonic) of the chord root at each of the first {@code bars} bar lines. */
     public static int[] chordRootsByBar(Composition c, int bars) {
         int[] roots = new int[Math.min(bars, c.bars())];

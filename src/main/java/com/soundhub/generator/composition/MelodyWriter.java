@@ -214,10 +214,12 @@ final class MelodyWriter {
                 }
                 bars[0] = slow;
             }
-            default -> {
-                bars[0] = mutate(bars[0], 2);
-                bars[1] = mutate(bars[1], 2);
-            }
+            default -> bars[0] = mutate(bars[0], 2);
+        }
+        // The motif's second bar (which also opens the cadence bar) changes too, early in the bar.
+        bars[1] = mutate(bars[1], 2);
+        if (java.util.Arrays.equals(bars[1], motif.rhythm()[1])) {
+            bars[1][Randomness.pick(random, List.of(2, 4, 6))] ^= true;
         }
         bars[0][0] = true;
         int total = count(bars[0]) + count(bars[1]);

@@ -156,6 +156,18 @@ final class ListeningReport {
         return of(genre).stream().mapToDouble(c -> MusicMetrics.of(c).emptyBeatRate()).average().orElse(0);
     }
 
+    /** Fraction of second-phrase bars repeating the first phrase's rhythm, over a genre's pieces. */
+    double phraseRhythmRepeatRate(Genre genre) {
+        int repeated = 0;
+        int compared = 0;
+        for (Composition c : of(genre)) {
+            int[] r = ListeningMeasures.phraseRhythmRepeats(c);
+            repeated += r[0];
+            compared += r[1];
+        }
+        return compared == 0 ? Double.NaN : (double) repeated / compared;
+    }
+
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         long started = System.nanoTime();
@@ -169,6 +181,10 @@ final class ListeningReport {
         System.out.printf(Locale.ROOT, "melody next-interval agreement pop/house: %.1f%% (different seeds %.1f%%); jazz/bossa %.1f%% (%.1f%%)%n",
                 100 * r.melodyIntervalAgreement(Genre.POP, Genre.HOUSE, 0), 100 * r.melodyIntervalAgreement(Genre.POP, Genre.HOUSE, 1),
                 100 * r.melodyIntervalAgreement(Genre.JAZZ, Genre.BOSSA_NOVA, 0), 100 * r.melodyIntervalAgreement(Genre.JAZZ, Genre.BOSSA_NOVA, 1));
+        for (Genre g : Genre.values()) {
+            System.out.printf(Locale.ROOT, "%s: second-phrase bars repeating the first phrase's rhythm %.1f%%%n", g.slug(),
+                    100 * r.phraseRhythmRepeatRate(g));
+        }
         System.out.println("genre          forms sets newRhy motif drumRep emptyB secRng leapRec nctStrong nctRes above chromN chromCh minorV");
         for (Genre g : Genre.values()) {
             ListeningMeasures m = r.pooled(g);

@@ -56,6 +56,9 @@ class ListeningTargetsTest {
     void melodiesDevelopTheirMotifAndKeepItRecognisable(Genre genre) {
         ListeningMeasures m = grid.pooled(genre);
         assertTrue(m.newRhythmRate() >= 0.30 && m.newRhythmRate() <= 0.60, genre + " new-rhythm bars " + m.newRhythmRate());
+        double repeats = grid.phraseRhythmRepeatRate(genre);
+        // NaN where one-minute pieces at the genre's tempo have only four-bar sections.
+        assertTrue(Double.isNaN(repeats) || repeats <= 0.3, genre + " second phrases repeating the first's rhythm " + repeats);
         long recurring = grid.of(genre).stream().filter(c -> ListeningMeasures.of(c).openingMotifRecurrences() > 0).count();
         assertTrue(recurring >= 0.8 * grid.of(genre).size(), genre + " opening motif recurs in " + recurring + " pieces");
     }
