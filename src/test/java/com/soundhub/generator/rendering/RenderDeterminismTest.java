@@ -6,7 +6,9 @@ import com.soundhub.generator.composition.CompositionRequest;
 import com.soundhub.generator.composition.Genre;
 import com.soundhub.generator.composition.Mood;
 import com.soundhub.generator.composition.PartRole;
+import com.sun.media.sound.EmergencySoundbank;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Same inputs, same audio: byte for byte, in this JVM and in a freshly started one (the built-in
- * soundbank used to be generated with different random phases in every JVM), and at the
- * normalised loudness.
+ * Same inputs, same audio: byte for byte, in this JVM and in a freshly started one, with the
+ * built-in soundbank (it used to be generated with different random phases in every JVM) and with
+ * a SoundFont file; and every file at the normalised loudness.
  */
 class RenderDeterminismTest {
 
@@ -37,9 +39,17 @@ class RenderDeterminismTest {
 
     @Test
     void aRenderInAnotherJvmHasTheSameBytes() throws Exception {
-        String here = digestOfRender();
-        assertEquals(here, digestOfRender(), "two renders in one JVM differ");
-        assertEquals(here, renderInFreshJvm(), "a render in a fresh JVM differs");
+        String here = digestOfRender(null);
+        assertEquals(here, digestOfRender(null), "two renders in one JVM differ");
+        assertEquals(here, renderInFreshJvm(null), "a render in a fresh JVM differs");
+    }
+
+    @Test
+    void aRenderWithASoundFontFileIsTheSameInAnotherJvm(@TempDir Path folder) throws Exception {
+        Path soundFont = folder.resolve("instruments.sf2");
+        EmergencySoundbank.createSoundbank().save(soundFont.toFile());
+        String here = digestOfRender(soundFont);
+        assertEquals(here, renderInFreshJvm(soundFont), "a render with the same SoundFont in a fresh JVM differs");
     }
 
     @Test
@@ -59,20 +69,25 @@ class RenderDeterminismTest {
 
     /** Entry point of the fresh JVM: prints the digest of the render. */
     public static void main(String[] args) throws Exception {
-        System.out.println(digestOfRender());
+        System.out.println(digestOfRender(args.length > 0 ? Path.of(args[0]) : null));
     }
 
-    private static String digestOfRender() throws IOException, java.security.NoSuchAlgorithmException {
+    private static String digestOfRender(Path soundFont) throws IOException, java.security.NoSuchAlgorithmException {
         ByteArrayOutputStream wav = new ByteArrayOutputStream();
-        new OfflineRenderer().renderMix(new Composer().compose(REQUEST), wav);
+        OfflineRenderer renderer = soundFont == null ? new OfflineRenderer() : new OfflineRenderer(soundFont);
+        renderer.renderMix(new Composer().compose(REQUEST), wav);
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(wav.toByteArray()));
     }
 
-    private static String renderInFreshJvm() throws Exception {
+    private static String renderInFreshJvm(Path soundFont) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(),
                 "--add-exports", "java.desktop/com.sun.media.sound=ALL-UNNAMED", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), RenderDeterminismTest.class.getName())
+                "-cp", System.getProperty("java.class.path"), RenderDeterminismTest.class.getName()));
+        if (soundFont != null) {
+            command.add(soundFont.toString());
+        }
+        Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the second JVM did not finish");
