@@ -12,11 +12,13 @@ import java.util.SplittableRandom;
  * Writes the melody from a short motif per theme.
  *
  * <p>A motif is two bars of rhythm drawn from {@link RhythmProbability} plus a contour of
- * scale steps drawn from a normal distribution (small steps likely, leaps rare and
- * usually answered by a step back). Each four-bar phrase states the motif, answers it
- * transposed, and closes on a held chord tone; recurring sections vary the rhythm and
- * transposition. Notes on beats snap to chord tones, other notes stay in the scale, and
- * every note stays inside the instrument's register.
+ * scale steps drawn from a normal distribution. The first four-bar phrase of a section states
+ * the motif, answers it transposed, and closes on a held chord tone; later phrases develop it
+ * (sequence or inversion of its shape, fragmentation, augmentation or variation of its rhythm),
+ * and recurring sections vary it again while keeping its opening bar. Notes on beats snap to
+ * chord tones except for occasional suspensions and appoggiaturas, which the next note resolves
+ * by step; after a leap of a fourth or more the line turns back by a step; other notes stay in
+ * the scale, and every note stays inside the instrument's register.
  */
 final class MelodyWriter {
 
@@ -224,12 +226,12 @@ final class MelodyWriter {
         bars[0][0] = true;
         int total = count(bars[0]) + count(bars[1]);
         int[] steps = new int[total];
-        boolean inverted = Randomness.chance(random, 0.5);
+        Development shape = Randomness.chance(random, 0.5) ? Development.INVERSION : Development.SEQUENCE;
         for (int i = 0; i < total; i++) {
             int original = i < motif.steps().length ? motif.steps()[i] : stepAfter(steps[i - 1]);
-            steps[i] = inverted ? -original : original;
+            steps[i] = shape == Development.INVERSION ? -original : original;
         }
-        int sequence = inverted ? 0 : Randomness.pick(random, List.of(-2, -1, 1, 2));
+        int sequence = shape == Development.SEQUENCE ? Randomness.pick(random, List.of(-2, -1, 1, 2)) : 0;
         return new Theme(new Motif(bars, steps), theme.startDegree() + sequence, theme.answerShift(),
                 theme.restatementShift());
     }
