@@ -72,6 +72,7 @@ final class BuiltInSoundbank {
                 SF2Soundbank candidate = EmergencySoundbank.createSoundbank();
                 byte[] digest = digest(candidate);
                 if (previous != null && Arrays.equals(previous, digest)) {
+                    BrighterCymbals.apply(candidate);
                     return candidate;
                 }
                 previous = digest;
