@@ -513,10 +513,8 @@ final class HarmonyPlanner {
             intervals.add(minor.semitonesOf(degree + 2 * i) - rootSemitones);
         }
         int root = Math.floorMod(key.tonic() + rootSemitones, 12);
+        // iv keeps its letter; the major chords on the minor's lowered degrees are bVI and bVII.
         String roman = intervals.get(1) == 3 ? ROMAN[degree].toLowerCase(java.util.Locale.ROOT) : "b" + ROMAN[degree];
-        if (intervals.get(1) == 3) {
-            roman = roman.replace("b", "");
-        }
         return new Chord(root, intervals, key.spell(root) + quality(intervals),
                 roman + (intervals.size() > 3 ? (intervals.get(3) == 11 ? "maj7" : "7") : ""));
     }

@@ -19,7 +19,8 @@ import java.util.Set;
  * @param newRhythmBars           of those, bars whose onset pattern was not heard earlier in the piece
  * @param openingMotifRecurrences later bars repeating the rhythm of the first bar of the first body section
  * @param drumBars                bars after the first with drum onsets compared with the bar before
- * @param drumRepeats             of those, bars whose drum onsets (sound and step) equal the previous bar's
+ * @param drumRepeats             of those, bars whose drum onset positions (any sound) equal the previous bar's, as
+ *                                MusPy's groove consistency compares bars
  * @param leaps                   melodic intervals of 5 or more semitones followed by another note
  * @param recoveredLeaps          of those, followed by a step (1-2 semitones) in the opposite direction
  * @param strongBeatNotes         melody onsets on a beat
@@ -59,7 +60,7 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
         List<Note> harmony = c.hasPart(PartRole.HARMONY) ? c.part(PartRole.HARMONY).notes() : List.of();
 
         // --- rhythm of the melody, bar by bar
-        List<Set<Integer>> melodyRhythm = barPatterns(melody, c, stepTicks, false);
+        List<Set<Integer>> melodyRhythm = barPatterns(melody, c, stepTicks);
         int firstBodyBar = c.sections().size() > 1 ? c.sections().get(1).startBar() : 0;
         Set<Integer> opening = firstBodyBar < melodyRhythm.size() ? melodyRhythm.get(firstBodyBar) : Set.of();
         Set<Set<Integer>> heard = new HashSet<>();
@@ -84,7 +85,7 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
         int drumBars = 0;
         int drumRepeats = 0;
         if (c.hasPart(PartRole.DRUMS)) {
-            List<Set<Integer>> drums = barPatterns(c.part(PartRole.DRUMS).notes(), c, stepTicks, false);
+            List<Set<Integer>> drums = barPatterns(c.part(PartRole.DRUMS).notes(), c, stepTicks);
             for (int bar = 1; bar < drums.size(); bar++) {
                 if (drums.get(bar).isEmpty() && drums.get(bar - 1).isEmpty()) {
                     continue;
@@ -279,7 +280,7 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
      */
     public static int[] phraseRhythmRepeats(Composition c) {
         int stepTicks = c.ticksPerQuarter() / 4;
-        List<Set<Integer>> rhythm = barPatterns(c.part(PartRole.MELODY).notes(), c, stepTicks, false);
+        List<Set<Integer>> rhythm = barPatterns(c.part(PartRole.MELODY).notes(), c, stepTicks);
         int repeated = 0;
         int compared = 0;
         for (int s = 1; s + 1 < c.sections().size(); s++) {
@@ -350,8 +351,8 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
 
     // ----- helpers ---------------------------------------------------------------------
 
-    /** Per bar, the onsets on the sixteenth grid (with the drum sound when {@code withPitch}). */
-    private static List<Set<Integer>> barPatterns(List<Note> notes, Composition c, int stepTicks, boolean withPitch) {
+    /** Per bar, the onset positions on the sixteenth grid. */
+    private static List<Set<Integer>> barPatterns(List<Note> notes, Composition c, int stepTicks) {
         List<Set<Integer>> bars = new ArrayList<>();
         for (int bar = 0; bar < c.bars(); bar++) {
             bars.add(new HashSet<>());
@@ -360,7 +361,7 @@ public record ListeningMeasures(int melodyBars, int newRhythmBars, int openingMo
             int step = Math.round((float) n.tick() / stepTicks);
             int bar = step / STEPS_PER_BAR;
             if (bar < bars.size()) {
-                bars.get(bar).add((withPitch ? n.pitch() * STEPS_PER_BAR : 0) + step % STEPS_PER_BAR);
+                bars.get(bar).add(step % STEPS_PER_BAR);
             }
         }
         return bars;
