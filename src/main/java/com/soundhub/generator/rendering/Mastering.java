@@ -38,13 +38,14 @@ final class Mastering {
         if (Double.isInfinite(measured)) {
             return new Outcome(measured, LoudnessMeter.truePeakDbtp(stereo));
         }
-        float[] source = stereo.clone();
+        // Everything happens in place (no copy of the input): each pass scales what the last one
+        // left by the loudness still missing and limits again, which only trims the new excess.
         double gainDb = TARGET_LUFS - measured;
         double ceilingDb = CEILING_DBTP - 0.5; // sample-peak ceiling; true peaks may sit a little above it
         double loudness = measured;
         double truePeak = 0;
         for (int pass = 0; pass < PASSES; pass++) {
-            applyGain(source, stereo, Math.pow(10, gainDb / 20));
+            scale(stereo, Math.pow(10, gainDb / 20));
             limit(stereo, sampleRate, Math.pow(10, ceilingDb / 20));
             loudness = LoudnessMeter.integratedLoudness(stereo, sampleRate);
             truePeak = LoudnessMeter.truePeakDbtp(stereo);
@@ -56,20 +57,20 @@ final class Mastering {
             if (!peakOk) {
                 ceilingDb -= truePeak - CEILING_DBTP + 0.1;
             }
-            gainDb += TARGET_LUFS - loudness;
+            gainDb = TARGET_LUFS - loudness;
         }
         if (truePeak > CEILING_DBTP) {
             // Last resort for a pathological input: scale the whole file under the ceiling.
-            applyGain(stereo.clone(), stereo, Math.pow(10, (CEILING_DBTP - 0.05 - truePeak) / 20));
+            scale(stereo, Math.pow(10, (CEILING_DBTP - 0.05 - truePeak) / 20));
             loudness = LoudnessMeter.integratedLoudness(stereo, sampleRate);
             truePeak = LoudnessMeter.truePeakDbtp(stereo);
         }
         return new Outcome(loudness, truePeak);
     }
 
-    private static void applyGain(float[] from, float[] to, double gain) {
-        for (int i = 0; i < from.length; i++) {
-            to[i] = (float) (from[i] * gain);
+    private static void scale(float[] samples, double gain) {
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) (samples[i] * gain);
         }
     }
 

@@ -43,8 +43,9 @@ import java.util.Set;
  * <p>The synthesizer runs in pull mode ({@code AudioSynthesizer.openStream}): every event is
  * queued up front with its timestamp in microseconds, then exactly the piece's length plus
  * a short release tail is read in 32-bit float; nothing waits on a clock. The whole render is
- * held in memory (about 0.35 MB a second) because {@link Mastering} needs all of it to measure
- * its loudness before setting the level; every file, mix or stem, leaves at -14 LUFS with its
+ * held in memory (0.35 MB a second of audio, and as much again for the limiter while it runs:
+ * about 170 MB at the peak for a four-minute piece) because {@link Mastering} needs all of it to
+ * measure its loudness before setting the level; every file, mix or stem, leaves at -14 LUFS with its
  * true peak at most -1 dBTP.
  *
  * <p>The default instruments are the JDK's generated emergency soundbank, created once per
