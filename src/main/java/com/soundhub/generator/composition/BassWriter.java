@@ -66,6 +66,9 @@ final class BassWriter {
         int figureB = random.nextInt(figures.length);
         for (PlannedSection section : a.sections) {
             for (int bar = section.startBar(); bar < section.startBar() + section.bars(); bar++) {
+                if (a.bassRests(bar)) {
+                    continue;
+                }
                 if (a.isFinalBar(bar)) {
                     int root = place(a.harmony.get(bar).first().chord().root());
                     int tick = a.tickOf(bar, 0);

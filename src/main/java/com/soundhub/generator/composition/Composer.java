@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * Turns a {@link CompositionRequest} into a {@link Composition}.
  *
  * <p>Stateless and thread-safe. Output depends only on the request: every random choice
- * comes from streams seeded by {@link CompositionRequest#seed()}, so equal requests give
- * equal compositions and byte-identical MIDI files.
+ * comes from streams seeded by {@link CompositionRequest#seed()} mixed with the genre and mood,
+ * so equal requests give equal compositions and byte-identical MIDI files, while one seed in two
+ * genres or moods gives unrelated pieces.
  */
 public final class Composer {
 
@@ -33,8 +34,10 @@ public final class Composer {
         if (request == null) {
             throw new IllegalArgumentException("request must not be null");
         }
-        long seed = request.seed();
-        GenreStyle style = GenreStyle.of(request.genre());
+        long seed = Randomness.pieceSeed(request.seed(), request.genre(), request.mood());
+        GenreStyle style = GenreStyle.of(request.genre())
+                .withForm(Randomness.pick(stream(seed, Stream.FORM), GenreStyle.forms(request.genre())))
+                .with(Randomness.pick(stream(seed, Stream.INSTRUMENTATION), GenreStyle.instrumentations(request.genre())));
         MoodProfile mood = MoodProfile.of(request.mood());
         Key key = request.requestedKey().orElseGet(() -> chooseKey(mood, Randomness.stream(seed, Stream.KEY)));
 
@@ -47,11 +50,14 @@ public final class Composer {
                 .plan(plan, phraseBars);
 
         Arrangement arrangement = new Arrangement(request, style, mood, key, plan, harmony);
+        Part melody = new MelodyWriter(arrangement, stream(seed, Stream.MELODY), stream(seed, Stream.MELODY_FEEL)).write();
         List<Part> parts = List.of(
                 new DrumWriter(arrangement, stream(seed, Stream.DRUMS), stream(seed, Stream.DRUMS_FEEL)).write(),
                 new BassWriter(arrangement, stream(seed, Stream.BASS), stream(seed, Stream.BASS_FEEL)).write(),
-                new CompingWriter(arrangement, stream(seed, Stream.COMPING), stream(seed, Stream.COMPING_FEEL)).write(),
-                new MelodyWriter(arrangement, stream(seed, Stream.MELODY), stream(seed, Stream.MELODY_FEEL)).write());
+                UnderMelody.keepBelow(
+                        new CompingWriter(arrangement, stream(seed, Stream.COMPING), stream(seed, Stream.COMPING_FEEL)).write(),
+                        melody),
+                melody);
 
         return new Composition(request, key, request.tempoBpm(), TimeSignature.FOUR_FOUR,
                 Arrangement.TICKS_PER_QUARTER, arrangement.lengthTicks, sections(plan, arrangement),

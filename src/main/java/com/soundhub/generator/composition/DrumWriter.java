@@ -59,11 +59,18 @@ final class DrumWriter {
         for (PlannedSection section : a.sections) {
             for (int bar = section.startBar(); bar < section.startBar() + section.bars(); bar++) {
                 List<Hit> hits;
+                if (a.drumsRest(bar)) {
+                    continue;
+                }
                 if (a.isFinalBar(bar)) {
                     hits = ending();
                 } else {
-                    hits = section.kind() == Kind.INTRO ? intro(bar) : groove(bar, section);
-                    if (a.isLastBarOfSection(bar) && section.kind() != Kind.OUTRO) {
+                    hits = section.kind() == Kind.INTRO ? intro(bar) : varied(groove(bar, section));
+                    // House keeps its four-on-the-floor through a section change; swing does not stop.
+                    if (a.isLastBarOfSection(bar) && section.kind() == Kind.BODY && !section.lastBody()
+                            && style != DrumStyle.JAZZ_RIDE && style != DrumStyle.HOUSE && Randomness.chance(random, 0.3)) {
+                        hits = stop(hits);
+                    } else if (a.isLastBarOfSection(bar) && section.kind() != Kind.OUTRO) {
                         hits = withFill(hits, sectionFillStart());
                     } else if (a.isPhraseEndInsideSection(bar) && section.kind() == Kind.BODY) {
                         hits = withFill(hits, 12); // a shorter fill between the phrases of a section
@@ -214,6 +221,59 @@ final class DrumWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Bar-to-bar variation: about every other bar changes one detail of the groove (a pushed
+     * kick, a ghost note on the snare, an open hat, a kick left out), as a drummer would, so the
+     * groove breathes without losing its pattern.
+     */
+    private List<Hit> varied(List<Hit> groove) {
+        double chance = switch (style) {
+            case JAZZ_RIDE -> 0.3;
+            case BOOM_BAP -> 0.35;
+            default -> 0.5;
+        };
+        if (!Randomness.chance(random, chance)) {
+            return groove;
+        }
+        List<Hit> hits = new ArrayList<>(groove);
+        if (style == DrumStyle.HOUSE || style == DrumStyle.BOSSA) {
+            // Their hats and shaker fill every sixteenth: the variation is a gap in that stream.
+            int gap = 1 + 2 * random.nextInt(8);
+            hits.removeIf(h -> h.step() == gap && (h.sound() == CLOSED_HAT || h.sound() == SHAKER));
+        }
+        switch (random.nextInt(4)) {
+            case 0 -> hits.add(new Hit(Randomness.pick(random, List.of(3, 6, 14)), KICK, 0.75));
+            case 1 -> hits.add(new Hit(Randomness.pick(random, List.of(7, 15, 11)),
+                    style == DrumStyle.BOSSA ? SIDE_STICK : SNARE, 0.3));
+            case 2 -> {
+                int step = Randomness.pick(random, List.of(6, 14));
+                hits.removeIf(h -> h.step() == step && h.sound() == CLOSED_HAT);
+                hits.add(new Hit(step, style == DrumStyle.JAZZ_RIDE ? CRASH : OPEN_HAT, 0.6));
+            }
+            default -> {
+                List<Hit> kicks = hits.stream().filter(h -> h.sound() == KICK && h.step() != 0).toList();
+                if (!kicks.isEmpty() && style != DrumStyle.HOUSE) {
+                    hits.remove(Randomness.pick(random, kicks));
+                } else {
+                    hits.add(new Hit(10, KICK, 0.7));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * A stop-time break at the end of a section: the downbeat, a hit on beat 2, then silence
+     * until the next section crashes in.
+     */
+    private List<Hit> stop(List<Hit> groove) {
+        List<Hit> hits = new ArrayList<>();
+        hits.add(new Hit(0, KICK, 1.0));
+        hits.add(new Hit(4, SNARE, 0.9));
+        hits.add(new Hit(4, style == DrumStyle.BOOM_BAP ? OPEN_HAT : CRASH, 0.6));
+        return hits;
     }
 
     /** Energetic pieces get two-beat fills into new sections; others one beat. */

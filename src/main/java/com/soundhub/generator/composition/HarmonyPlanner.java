@@ -21,10 +21,15 @@ final class HarmonyPlanner {
      * @param degree          scale degree of the root, 0 = tonic
      * @param secondaryTarget degree this chord is the dominant of when chromatically altered, or -1
      * @param tones           3 = triad, 4 = seventh chord, 5 = ninth chord
+     * @param borrowed        spelled from the parallel minor (a major key's iv, bVI or bVII)
      */
-    record ChordSpec(int degree, int secondaryTarget, int tones) {
+    record ChordSpec(int degree, int secondaryTarget, int tones, boolean borrowed) {
+        ChordSpec(int degree, int secondaryTarget, int tones) {
+            this(degree, secondaryTarget, tones, false);
+        }
+
         ChordSpec withTones(int t) {
-            return new ChordSpec(degree, secondaryTarget, t);
+            return new ChordSpec(degree, secondaryTarget, t, borrowed);
         }
     }
 
@@ -149,18 +154,21 @@ final class HarmonyPlanner {
     List<BarHarmony> plan(List<PlannedSection> sections, int phraseBars) {
         List<List<ChordSpec>> themeA = themeProgression(0, phraseBars);
         List<List<ChordSpec>> themeB = themeProgression(bridgeStart(), phraseBars);
+        boolean hasC = sections.stream().anyMatch(s -> s.theme() == 'C');
+        List<List<ChordSpec>> themeC = hasC ? themeProgression(contrastStart(), phraseBars) : themeB;
 
         List<List<ChordSpec>> bars = new ArrayList<>();
         for (PlannedSection section : sections) {
             List<List<ChordSpec>> sectionBars = switch (section.kind()) {
                 case INTRO -> introBars(themeA, section.bars());
-                case BODY -> bodyBars(section.theme() == 'A' ? themeA : themeB, section);
+                case BODY -> bodyBars(section.theme() == 'A' ? themeA : section.theme() == 'B' ? themeB : themeC,
+                        section);
                 case OUTRO -> outroBars(section.bars());
             };
             if (section.kind() == Kind.BODY && section.lastBody()) {
                 // The outro holds the final cadence; the bar before it prepares it.
                 sectionBars.set(sectionBars.size() - 1,
-                        outroLength(sections) == 1 ? dominantBar() : preDominantBar());
+                        outroLength(sections) == 1 ? finalDominantBar() : preDominantBar());
             }
             bars.addAll(sectionBars);
         }
@@ -203,6 +211,18 @@ final class HarmonyPlanner {
             }
         }
         return 0;
+    }
+
+    /** Degree on which a C section (a bridge) opens: the relative key's area, away from both A and B. */
+    private int contrastStart() {
+        int[] preferred = key.mode().isMinor() ? new int[]{2, 6, 3} : new int[]{5, 1, 2};
+        int bridge = bridgeStart();
+        for (int degree : preferred) {
+            if (usable(degree) && degree != bridge) {
+                return degree;
+            }
+        }
+        return bridge;
     }
 
     /**
@@ -252,7 +272,11 @@ final class HarmonyPlanner {
         for (int i = 0; i < bars.size(); i++) {
             List<ChordSpec> bar = new ArrayList<>();
             for (ChordSpec spec : bars.get(i)) {
-                bar.add(spec.withTones(extension(spec.degree())));
+                ChordSpec coloredSpec = spec.withTones(extension(spec.degree()));
+                if (borrows(spec.degree())) {
+                    coloredSpec = new ChordSpec(spec.degree(), -1, coloredSpec.tones(), true);
+                }
+                bar.add(coloredSpec);
             }
             coloured.add(bar);
         }
@@ -273,14 +297,31 @@ final class HarmonyPlanner {
         return coloured;
     }
 
-    private double secondaryChance(int target) {
-        if (style.secondaryDominantChance() <= 0) {
-            return 0;
+    /**
+     * Whether a major-key chord is taken from the parallel minor: rock's bVII and bVI, pop's and
+     * the ballad's minor iv. The tonic and dominant stay diatonic so the key stays clear.
+     */
+    private boolean borrows(int degree) {
+        if (key.mode() != Mode.MAJOR) {
+            return false;
         }
+        double chance = switch (style.language()) {
+            case ROCK -> degree == 6 || degree == 5 ? 0.5 : 0;
+            case POP -> degree == 3 ? 0.2 : degree == 6 ? 0.15 : 0;
+            default -> 0;
+        };
+        return chance > 0 && Randomness.chance(random, chance);
+    }
+
+    private double secondaryChance(int target) {
         boolean minor = key.mode().isMinor();
         if (target == 0) {
-            // Only minor keys need the chromatic leading tone to make their dominant major.
-            return key.mode() == Mode.MINOR || key.mode() == Mode.DORIAN ? 0.4 : 0;
+            // Only minor keys need the chromatic leading tone to make their dominant major; inside
+            // the piece half their cadences use it, the rest keep the modal v for colour.
+            return key.mode() == Mode.MINOR || key.mode() == Mode.DORIAN ? 0.5 : 0;
+        }
+        if (style.secondaryDominantChance() <= 0) {
+            return 0;
         }
         // Minor modes already colour their dominants; keep their other chromatic moves rarer.
         double chance = minor ? style.secondaryDominantChance() / 2 : style.secondaryDominantChance();
@@ -326,8 +367,28 @@ final class HarmonyPlanner {
         return new ArrayList<>(List.of(dominant));
     }
 
+    /**
+     * The dominant of the piece's last cadence. Minor and dorian keys almost always raise the
+     * seventh degree here (the harmonic-minor V or V7 with its leading tone), whatever the genre:
+     * a modal v-i ending sounds unfinished; one ending in ten keeps it for modal colour.
+     */
+    private List<ChordSpec> finalDominantBar() {
+        boolean minor = key.mode() == Mode.MINOR || key.mode() == Mode.DORIAN;
+        if (!minor || !Randomness.chance(random, 0.9)) {
+            return dominantBar();
+        }
+        int tones = style.language() == HarmonyLanguage.ROCK ? 3
+                : style.language() == HarmonyLanguage.POP ? (Randomness.chance(random, 0.5) ? 4 : 3) : 4;
+        ChordSpec dominant = new ChordSpec(4, 0, tones);
+        return style.splitBarCadences() ? twoFive(dominant) : new ArrayList<>(List.of(dominant));
+    }
+
     private List<ChordSpec> preDominantBar() {
         int tones = style.language() == HarmonyLanguage.JAZZ || style.language() == HarmonyLanguage.LOFI ? 4 : 3;
+        if (!key.mode().isMinor() && style.language() != HarmonyLanguage.JAZZ && Randomness.chance(random, 0.35)) {
+            // The minor iv borrowed from the parallel minor: the pop and ballad way of darkening a cadence.
+            return new ArrayList<>(List.of(new ChordSpec(3, -1, 3, true)));
+        }
         for (int degree : new int[]{3, 1, 5}) {
             if (usable(degree) && !isDiminished(degree) && degree != dominantDegree()) {
                 return new ArrayList<>(List.of(new ChordSpec(degree, -1, tones)));
@@ -380,7 +441,7 @@ final class HarmonyPlanner {
         List<List<ChordSpec>> bars = new ArrayList<>();
         if (count >= 2) {
             for (int i = 0; i < count - 1; i++) {
-                bars.add(dominantBar());
+                bars.add(finalDominantBar());
             }
         }
         bars.add(tonicBar());
@@ -391,12 +452,20 @@ final class HarmonyPlanner {
 
     private List<BarHarmony> spell(List<List<ChordSpec>> bars) {
         List<BarHarmony> result = new ArrayList<>(bars.size());
-        for (List<ChordSpec> bar : bars) {
+        // The final cadence keeps its real dominant: the substitution is for the way there.
+        int finalCadence = bars.size() - 3;
+        for (int b = 0; b < bars.size(); b++) {
+            List<ChordSpec> bar = bars.get(b);
             List<PlannedChord> chords = new ArrayList<>();
             int stepsPerChord = RhythmProbability.STEPS_PER_BAR / bar.size();
             for (int i = 0; i < bar.size(); i++) {
                 ChordSpec spec = bar.get(i);
-                Chord chord = spec.secondaryTarget() >= 0 ? secondaryDominant(spec) : diatonic(spec);
+                Chord chord = spec.secondaryTarget() >= 0 ? secondaryDominant(spec)
+                        : spec.borrowed() ? borrowed(spec) : diatonic(spec);
+                if (style.language() == HarmonyLanguage.JAZZ && b < finalCadence && chord.size() >= 4 && isDominantSeventh(chord)
+                        && Randomness.chance(random, TRITONE_SUBSTITUTION_CHANCE)) {
+                    chord = tritoneSubstitute(chord);
+                }
                 chords.add(new PlannedChord(chord, spec.degree(), i * stepsPerChord, melodyDegrees(chord)));
             }
             result.add(new BarHarmony(List.copyOf(chords)));
@@ -424,12 +493,46 @@ final class HarmonyPlanner {
 
     private Chord secondaryDominant(ChordSpec spec) {
         int root = key.pitchClassOf(spec.secondaryTarget() + 4);
-        List<Integer> intervals = new ArrayList<>(List.of(0, 4, 7, 10));
+        List<Integer> intervals = new ArrayList<>(spec.tones() == 3 ? List.of(0, 4, 7) : List.of(0, 4, 7, 10));
         if (spec.tones() >= 5) {
             intervals.add(14);
         }
-        String numeral = spec.secondaryTarget() == 0 ? "V7" : "V7/" + numeral(spec.secondaryTarget(), triadOf(spec.secondaryTarget()));
+        String function = spec.tones() == 3 ? "V" : "V7";
+        String numeral = spec.secondaryTarget() == 0 ? function
+                : function + "/" + numeral(spec.secondaryTarget(), triadOf(spec.secondaryTarget()));
         return new Chord(root, intervals, key.spell(root) + quality(intervals), numeral);
+    }
+
+    /** A chord of the parallel natural minor on the same degree: iv, bVI, bVII in a major key. */
+    private Chord borrowed(ChordSpec spec) {
+        Mode minor = Mode.MINOR;
+        int degree = spec.degree();
+        int rootSemitones = minor.semitonesOf(degree);
+        List<Integer> intervals = new ArrayList<>();
+        for (int i = 0; i < Math.min(spec.tones(), 4); i++) {
+            intervals.add(minor.semitonesOf(degree + 2 * i) - rootSemitones);
+        }
+        int root = Math.floorMod(key.tonic() + rootSemitones, 12);
+        // iv keeps its letter; the major chords on the minor's lowered degrees are bVI and bVII.
+        String roman = intervals.get(1) == 3 ? ROMAN[degree].toLowerCase(java.util.Locale.ROOT) : "b" + ROMAN[degree];
+        return new Chord(root, intervals, key.spell(root) + quality(intervals),
+                roman + (intervals.size() > 3 ? (intervals.get(3) == 11 ? "maj7" : "7") : ""));
+    }
+
+    private static final double TRITONE_SUBSTITUTION_CHANCE = 0.3;
+
+    private static boolean isDominantSeventh(Chord chord) {
+        return chord.intervals().get(1) == 4 && chord.intervals().get(2) == 7 && chord.intervals().get(3) == 10;
+    }
+
+    /**
+     * The jazz tritone substitution: a dominant seventh replaced by the dominant seventh a
+     * tritone away, which shares its third and seventh and lets the bass fall by a semitone.
+     */
+    private Chord tritoneSubstitute(Chord dominant) {
+        int root = Math.floorMod(dominant.root() + 6, 12);
+        List<Integer> intervals = List.of(0, 4, 7, 10);
+        return new Chord(root, intervals, key.spell(root) + quality(intervals), "subV7");
     }
 
     private List<Integer> triadOf(int degree) {

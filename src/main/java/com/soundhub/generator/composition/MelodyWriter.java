@@ -12,17 +12,20 @@ import java.util.SplittableRandom;
  * Writes the melody from a short motif per theme.
  *
  * <p>A motif is two bars of rhythm drawn from {@link RhythmProbability} plus a contour of
- * scale steps drawn from a normal distribution (small steps likely, leaps rare and
- * usually answered by a step back). Each four-bar phrase states the motif, answers it
- * transposed, and closes on a held chord tone; recurring sections vary the rhythm and
- * transposition. Notes on beats snap to chord tones, other notes stay in the scale, and
- * every note stays inside the instrument's register.
+ * scale steps drawn from a normal distribution. The first four-bar phrase of a section states
+ * the motif, answers it transposed, and closes on a held chord tone; later phrases develop it
+ * (sequence or inversion of its shape, fragmentation, augmentation or variation of its rhythm),
+ * and recurring sections vary it again while keeping its opening bar. Notes on beats snap to
+ * chord tones except for occasional suspensions and appoggiaturas, which the next note resolves
+ * by step; after a leap of a fourth or more the line turns back by a step; other notes stay in
+ * the scale, and every note stays inside the instrument's register.
  */
 final class MelodyWriter {
 
     private static final int BAR = Arrangement.STEPS_PER_BAR;
     private static final int MAX_NOTE_STEPS = 8;
     private static final int BREATH_STEPS = 2;
+    private static final int NONE = Integer.MIN_VALUE;
 
     /** Two bars of onsets and one contour step per onset. */
     private record Motif(boolean[][] rhythm, int[] steps) {
@@ -56,6 +59,12 @@ final class MelodyWriter {
     private final int high;
     private final int tonicBase;
     private int previousDegree;
+    /** Degree of the last note written, across phrases; {@link #NONE} before the first. */
+    private int lastDegree = NONE;
+    /** Semitones of the leap into the last note (5 or more), 0 when it was reached by a step. */
+    private int lastLeap;
+    /** Degree of a non-chord tone on the last beat that the next note must resolve, or {@link #NONE}. */
+    private int pendingResolution = NONE;
 
     MelodyWriter(Arrangement arrangement, SplittableRandom random, SplittableRandom feel) {
         this.a = arrangement;
@@ -75,9 +84,10 @@ final class MelodyWriter {
     Part write() {
         Theme themeA = theme();
         Theme themeB = theme();
+        Theme themeC = a.sections.stream().anyMatch(s -> s.theme() == 'C') ? theme() : themeB;
         for (PlannedSection section : a.sections) {
             if (section.kind() == Kind.BODY) {
-                Theme theme = section.theme() == 'A' ? themeA : themeB;
+                Theme theme = section.theme() == 'A' ? themeA : section.theme() == 'B' ? themeB : themeC;
                 writeSection(section, section.occurrence() == 0 ? theme : varied(theme, section.occurrence()));
             } else if (section.kind() == Kind.OUTRO) {
                 writeEnding(section);
@@ -171,10 +181,59 @@ final class MelodyWriter {
             int length = Math.min(4, end - bar);
             boolean sectionEnd = bar + length == end;
             int shift = phrase % 2 == 0 ? 0 : theme.restatementShift();
-            writePhrase(bar, length, theme, theme.startDegree() + shift, sectionEnd);
+            // The first phrase states the theme; the ones after it develop it rather than repeat it.
+            Theme stated = phrase == 0 ? theme : developed(theme);
+            writePhrase(bar, length, stated, stated.startDegree() + shift, sectionEnd);
             bar += length;
             phrase++;
         }
+    }
+
+    /** The ways a later phrase works on the motif. */
+    enum Development { SEQUENCE, INVERSION, FRAGMENTATION, AUGMENTATION, RHYTHMIC_VARIATION }
+
+    /**
+     * The motif developed for a later phrase: one technique on its shape (sequence: the same
+     * shape moved up or down; inversion: the contour upside down) and one on its rhythm
+     * (fragmentation: its opening half-bar twice; augmentation: that half-bar at half speed;
+     * rhythmic variation: a few onsets moved), so the phrase is heard as the same idea, changed.
+     */
+    private Theme developed(Theme theme) {
+        Motif motif = theme.motif();
+        boolean[][] bars = {motif.rhythm()[0].clone(), motif.rhythm()[1].clone()};
+        Development rhythmic = Randomness.pick(random,
+                List.of(Development.FRAGMENTATION, Development.AUGMENTATION, Development.RHYTHMIC_VARIATION));
+        switch (rhythmic) {
+            case FRAGMENTATION -> {
+                for (int step = 0; step < BAR / 2; step++) {
+                    bars[0][step + BAR / 2] = bars[0][step];
+                }
+            }
+            case AUGMENTATION -> {
+                boolean[] slow = new boolean[BAR];
+                for (int step = 0; step < BAR / 2; step++) {
+                    slow[2 * step] = bars[0][step];
+                }
+                bars[0] = slow;
+            }
+            default -> bars[0] = mutate(bars[0], 2);
+        }
+        // The motif's second bar (which also opens the cadence bar) changes too, early in the bar.
+        bars[1] = mutate(bars[1], 2);
+        if (java.util.Arrays.equals(bars[1], motif.rhythm()[1])) {
+            bars[1][Randomness.pick(random, List.of(2, 4, 6))] ^= true;
+        }
+        bars[0][0] = true;
+        int total = count(bars[0]) + count(bars[1]);
+        int[] steps = new int[total];
+        Development shape = Randomness.chance(random, 0.5) ? Development.INVERSION : Development.SEQUENCE;
+        for (int i = 0; i < total; i++) {
+            int original = i < motif.steps().length ? motif.steps()[i] : stepAfter(steps[i - 1]);
+            steps[i] = shape == Development.INVERSION ? -original : original;
+        }
+        int sequence = shape == Development.SEQUENCE ? Randomness.pick(random, List.of(-2, -1, 1, 2)) : 0;
+        return new Theme(new Motif(bars, steps), theme.startDegree() + sequence, theme.answerShift(),
+                theme.restatementShift());
     }
 
     /**
@@ -233,14 +292,31 @@ final class MelodyWriter {
             int candidate = i == 0 ? nearestChordDegree(startDegree, chord, 0) : degree + slot.contourStep();
             candidate = keepInside(candidate, degree, slot.contourStep());
             boolean strong = RhythmProbability.metricalLevel(stepInBar) <= RhythmProbability.BEAT;
+            boolean last = i + 1 == slots.size();
             if (slot.cadence()) {
                 candidate = sectionEnd ? stableDegree(candidate, chord) : nearestChordDegree(candidate, chord, previousStep);
+            } else if (pendingResolution != NONE) {
+                // The note after a suspension or appoggiatura resolves it by step to a chord tone.
+                candidate = resolution(lastDegree, pendingResolution, chord);
+            } else if (lastLeap != 0) {
+                // After a leap the line turns back by a step, as a singer would: the gap is filled.
+                candidate = lastDegree - Integer.signum(lastLeap);
             } else if (strong) {
                 candidate = nearestChordDegree(candidate, chord, slot.contourStep());
+                if (!last && !slots.get(i + 1).cadence() && lastDegree != NONE
+                        && Randomness.chance(random, nonChordToneChance())) {
+                    candidate = nonChordTone(candidate, chord);
+                }
             }
             candidate = fold(candidate);
+            pendingResolution = NONE;
+            if (strong && !slot.cadence() && !isChordDegree(candidate, chord) && !last) {
+                // Whatever put a non-chord tone on the beat (a leap's recovery, a suspension), it resolves next.
+                pendingResolution = candidate;
+            }
             previousStep = candidate - degree;
             degree = candidate;
+            remember(degree);
 
             int nextStep = i + 1 < slots.size() ? slots.get(i + 1).step() : ((slot.step() / BAR) + 1) * BAR;
             int lengthSteps;
@@ -259,6 +335,44 @@ final class MelodyWriter {
         previousDegree = degree;
     }
 
+    /** Records the note just written: its degree and, if it was reached by a leap, the leap's size. */
+    private void remember(int degree) {
+        int interval = lastDegree == NONE ? 0 : pitchOf(degree) - pitchOf(lastDegree);
+        lastLeap = Math.abs(interval) >= ListeningMeasures.LEAP ? interval : 0;
+        lastDegree = degree;
+    }
+
+    /** How often a strong beat carries a suspension or appoggiatura instead of a chord tone. */
+    private double nonChordToneChance() {
+        return switch (a.style.genre()) {
+            case JAZZ, BOSSA_NOVA, BALLAD -> 0.16;
+            case HOUSE, ROCK -> 0.08;
+            default -> 0.12;
+        };
+    }
+
+    /**
+     * A non-chord tone on the beat: a suspension (the previous note held over when it is not a
+     * tone of the new chord) or an appoggiatura (the step above the chord tone).
+     */
+    private int nonChordTone(int chordDegree, PlannedChord chord) {
+        if (!isChordDegree(lastDegree, chord) && Math.abs(lastDegree - chordDegree) == 1) {
+            return lastDegree;
+        }
+        int above = chordDegree + 1;
+        return isChordDegree(above, chord) || above > highestDegree() ? chordDegree : above;
+    }
+
+    /** The chord tone a step from a non-chord tone, preferring the step down (the usual resolution). */
+    private int resolution(int from, int nonChordDegree, PlannedChord chord) {
+        for (int d : new int[]{nonChordDegree - 1, nonChordDegree + 1}) {
+            if (isChordDegree(d, chord) && d >= lowestDegree() && d <= highestDegree()) {
+                return d;
+            }
+        }
+        return nearestChordDegree(from - 1, chord, -1);
+    }
+
     /** The final bars: a short dominant figure (in a two-bar outro) then the tonic held to the end. */
     private void writeEnding(PlannedSection outro) {
         int degree = previousDegree;
@@ -269,6 +383,7 @@ final class MelodyWriter {
                 int tick = a.tickOf(bar, step);
                 int duration = (int) ((a.tickOf(bar, step + 4) - tick) * articulation);
                 out.add(tick, duration, pitchOf(degree), a.velocity(bar, 0.9 * Arrangement.accent(step)));
+                remember(degree);
             }
         }
         int finalBar = outro.startBar() + outro.bars() - 1;

@@ -74,6 +74,11 @@ final class PartBuilder {
 
     /** Sorted notes with same-pitch overlaps trimmed so every note-off belongs to its note-on. */
     List<Note> build() {
+        return playable(notes);
+    }
+
+    /** The notes sorted, doubled notes dropped and same-pitch overlaps trimmed. */
+    static List<Note> playable(List<Note> notes) {
         List<Note> sorted = new ArrayList<>(notes);
         sorted.sort(ORDER);
         Note[] lastByPitch = new Note[128];

@@ -13,12 +13,23 @@ import java.util.SplittableRandom;
 final class Randomness {
 
     enum Stream {
-        KEY, FORM, HARMONY, MELODY, MELODY_FEEL, BASS, BASS_FEEL, COMPING, COMPING_FEEL, DRUMS, DRUMS_FEEL
+        KEY, FORM, HARMONY, MELODY, MELODY_FEEL, BASS, BASS_FEEL, COMPING, COMPING_FEEL, DRUMS, DRUMS_FEEL,
+        INSTRUMENTATION
     }
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private Randomness() {
+    }
+
+    /**
+     * The seed every stream of one piece derives from: the request's seed mixed with its genre
+     * and mood, so that seed 7 in pop and seed 7 in house are unrelated pieces (different key,
+     * chords and melody) rather than one piece in two arrangements.
+     */
+    static long pieceSeed(long seed, Genre genre, Mood mood) {
+        long salt = mix(GOLDEN_GAMMA * (1L + genre.ordinal()) ^ mix(0x632BE59BD9B4E019L * (1L + mood.ordinal())));
+        return mix(seed ^ salt) + salt;
     }
 
     static SplittableRandom stream(long seed, Stream stream) {

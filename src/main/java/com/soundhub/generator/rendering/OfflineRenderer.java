@@ -4,7 +4,6 @@ import com.soundhub.generator.composition.Composition;
 import com.soundhub.generator.composition.MidiFileWriter;
 import com.soundhub.generator.composition.PartRole;
 import com.sun.media.sound.AudioSynthesizer;
-import com.sun.media.sound.EmergencySoundbank;
 import com.sun.media.sound.ModelPatch;
 
 import javax.sound.midi.Instrument;
@@ -43,11 +42,14 @@ import java.util.Set;
  *
  * <p>The synthesizer runs in pull mode ({@code AudioSynthesizer.openStream}): every event is
  * queued up front with its timestamp in microseconds, then exactly the piece's length plus
- * a short release tail is read and streamed to the caller; nothing waits on a clock and
- * only one small buffer is held in memory.
+ * a short release tail is read in 32-bit float; nothing waits on a clock. The whole render is
+ * held in memory (0.35 MB a second of audio, and as much again for the limiter while it runs:
+ * about 170 MB at the peak for a four-minute piece) because {@link Mastering} needs all of it to
+ * measure its loudness before setting the level; every file, mix or stem, leaves at -14 LUFS with its
+ * true peak at most -1 dBTP.
  *
  * <p>The default instruments are the JDK's generated emergency soundbank, created once per
- * JVM; it is used explicitly rather than through the synthesizer's own default lookup, which
+ * JVM and the same in every JVM ({@link BuiltInSoundbank}); it is used explicitly rather than through the synthesizer's own default lookup, which
  * would pick up whatever SoundFont a machine happens to have installed and would write a
  * cache file to the user's home directory. Only the instruments a sequence actually uses are
  * loaded into each render's synthesizer, which keeps large SoundFonts cheap to render with.
@@ -81,7 +83,7 @@ public final class OfflineRenderer {
     /** Audio rendered after the last event so releases and reverb can decay, in microseconds. */
     public static final long RELEASE_TAIL_MICROS = 1_500_000;
 
-    private static final String EXPORT_HINT = "Generated music cannot be rendered: start the JVM with "
+    static final String EXPORT_HINT = "Generated music cannot be rendered: start the JVM with "
             + "--add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED (the JDK does not export its "
             + "synthesizer's offline rendering interface to applications otherwise)";
     private static final int META_TEMPO = 0x51;
@@ -201,6 +203,7 @@ public final class OfflineRenderer {
         long lengthMicros = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).micros();
         long frames = (long) Math.ceil((lengthMicros + RELEASE_TAIL_MICROS) * (double) SAMPLE_RATE / 1_000_000.0);
 
+        float[] samples;
         AudioSynthesizer synthesizer = openSynthesizer();
         try {
             AudioInputStream audio = synthesizer.openStream(format(), streamSettings());
@@ -212,20 +215,27 @@ public final class OfflineRenderer {
                         receiver.send(m.message(), m.micros());
                     }
                 }
-                WavHeader.write(wav, SAMPLE_RATE, CHANNELS, frames);
-                Levels levels = stream(audio, frames, wav);
-                wav.flush();
-                return new RenderResult(frames, SAMPLE_RATE, levels.peak, levels.rms(), System.nanoTime() - started);
+                samples = read(audio, frames);
             }
         } catch (MidiUnavailableException e) {
             throw new IOException("software synthesizer unavailable", e);
         } finally {
             synthesizer.close();
         }
+        Mastering.Outcome mastered = Mastering.normalise(samples, SAMPLE_RATE);
+        WavHeader.write(wav, SAMPLE_RATE, CHANNELS, frames);
+        Levels levels = writePcm16(samples, wav);
+        wav.flush();
+        return new RenderResult(frames, SAMPLE_RATE, levels.peak, levels.rms(), System.nanoTime() - started,
+                mastered.loudnessLufs(), mastered.truePeakDbtp());
     }
 
+    /**
+     * The synthesizer renders in 32-bit float, so nothing clips before {@link Mastering} sets the
+     * level; the file is written in 16-bit PCM afterwards.
+     */
     private static AudioFormat format() {
-        return new AudioFormat(SAMPLE_RATE, 16, CHANNELS, true, false);
+        return new AudioFormat(AudioFormat.Encoding.PCM_FLOAT, SAMPLE_RATE, 32, CHANNELS, 4 * CHANNELS, SAMPLE_RATE, false);
     }
 
     /** The synthesizer's settings for every render; it ignores names it does not know. */
@@ -235,7 +245,9 @@ public final class OfflineRenderer {
         info.put("max polyphony", 64);
         info.put("reverb", Boolean.TRUE);
         info.put("chorus", Boolean.FALSE); // no part asks for chorus; skipping it saves time
-        info.put("auto gain control", Boolean.TRUE);
+        // Off: its limiter would ride the level of each render differently (a stem against the mix,
+        // a quiet section against a loud one); Mastering sets the level once the whole piece is known.
+        info.put("auto gain control", Boolean.FALSE);
         info.put("load default soundbank", Boolean.FALSE);
         return info;
     }
@@ -288,24 +300,6 @@ public final class OfflineRenderer {
 
     private static String key(boolean percussion, int program, int bank) {
         return (percussion ? "p" : "m") + program + "." + bank;
-    }
-
-    /** The JDK's generated General MIDI soundbank, made once per JVM on first use. */
-    private static final class BuiltInSoundbank {
-        private static Soundbank bank;
-
-        static synchronized Soundbank get() {
-            if (bank == null) {
-                try {
-                    bank = EmergencySoundbank.createSoundbank();
-                } catch (IllegalAccessError e) {
-                    throw new IllegalStateException(EXPORT_HINT, e);
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot build the built-in soundbank", e);
-                }
-            }
-            return bank;
-        }
     }
 
     private static AudioSynthesizer openSynthesizer() throws IOException {
@@ -385,34 +379,48 @@ public final class OfflineRenderer {
         }
     }
 
-    private static Levels stream(AudioInputStream audio, long frames, OutputStream out) throws IOException {
-        int frameBytes = CHANNELS * 2;
+    /** Reads exactly {@code frames} stereo float frames from the synthesizer's endless stream. */
+    private static float[] read(AudioInputStream audio, long frames) throws IOException {
+        if (frames * CHANNELS > Integer.MAX_VALUE - 8) {
+            throw new IOException("piece too long to render: " + frames + " frames");
+        }
+        float[] samples = new float[(int) (frames * CHANNELS)];
+        int frameBytes = CHANNELS * 4;
         byte[] buffer = new byte[BUFFER_FRAMES * frameBytes];
-        Levels levels = new Levels();
-        long remaining = frames * frameBytes;
-        while (remaining > 0) {
-            int wanted = (int) Math.min(buffer.length, remaining);
+        java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(buffer).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        int position = 0;
+        while (position < samples.length) {
+            int wanted = Math.min(buffer.length, (samples.length - position) * 4);
             int read = audio.readNBytes(buffer, 0, wanted);
             if (read < wanted) {
                 // The synthesizer's stream is endless; a short read means it failed.
                 throw new IOException("synthesizer stream ended early");
             }
-            long sum = 0;
-            int peak = levels.peak;
-            for (int i = 0; i < read; i += 2) {
-                int sample = (short) ((buffer[i] & 0xFF) | (buffer[i + 1] << 8));
-                int magnitude = Math.abs(sample);
-                if (magnitude > peak) {
-                    peak = magnitude;
-                }
-                sum += (long) sample * sample;
-            }
-            levels.peak = peak;
-            levels.sumOfSquares += sum;
-            levels.samples += read / 2;
-            out.write(buffer, 0, read);
-            remaining -= read;
+            floats.position(0);
+            floats.get(samples, position, read / 4);
+            position += read / 4;
         }
+        return samples;
+    }
+
+    /** Writes the samples as 16-bit little-endian PCM (rounded, clamped) and measures what was written. */
+    private static Levels writePcm16(float[] samples, OutputStream out) throws IOException {
+        Levels levels = new Levels();
+        byte[] buffer = new byte[BUFFER_FRAMES * CHANNELS * 2];
+        int filled = 0;
+        for (float s : samples) {
+            int sample = (int) Math.max(-32768, Math.min(32767, Math.round(s * 32767.0)));
+            levels.peak = Math.max(levels.peak, Math.abs(sample));
+            levels.sumOfSquares += (double) sample * sample;
+            buffer[filled++] = (byte) sample;
+            buffer[filled++] = (byte) (sample >> 8);
+            if (filled == buffer.length) {
+                out.write(buffer, 0, filled);
+                filled = 0;
+            }
+        }
+        out.write(buffer, 0, filled);
+        levels.samples = samples.length;
         return levels;
     }
 }

@@ -8,8 +8,11 @@ package com.soundhub.generator.rendering;
  * @param peak        largest absolute 16-bit sample value (32767 = full scale)
  * @param rms         root-mean-square level in 16-bit units over both channels
  * @param renderNanos wall-clock time the render took
+ * @param loudnessLufs integrated loudness (ITU-R BS.1770-4) of the file written
+ * @param truePeakDbtp true peak of the file written, before 16-bit rounding
  */
-public record RenderResult(long frames, int sampleRate, int peak, double rms, long renderNanos) {
+public record RenderResult(long frames, int sampleRate, int peak, double rms, long renderNanos,
+                           double loudnessLufs, double truePeakDbtp) {
 
     /** Length of the rendered audio in seconds. */
     public double seconds() {

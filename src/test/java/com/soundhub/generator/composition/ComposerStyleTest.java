@@ -22,7 +22,7 @@ class ComposerStyleTest {
             List<Section> sections = piece.sections();
             assertEquals("Intro", sections.get(0).label());
             assertEquals("Outro", sections.get(sections.size() - 1).label());
-            assertTrue(sections.stream().anyMatch(s -> s.label().equals("A'")) || piece.bars() < 16,
+            assertTrue(sections.stream().anyMatch(s -> s.label().endsWith("'")) || piece.bars() < 16,
                     "a theme should recur with variation in " + ComposerQualityTest.describe(piece));
             int tick = 0;
             for (Section s : sections) {
@@ -90,16 +90,21 @@ class ComposerStyleTest {
 
     @Test
     void darkAndSadMoodsUseMinorModesAndLowerRegisters() {
+        // One seed in two moods gives unrelated pieces in unrelated keys, so registers are
+        // compared on average over several seeds rather than seed by seed.
         for (Genre genre : Genre.values()) {
-            for (long seed = 0; seed < 4; seed++) {
-                Composition dark = composer.compose(new CompositionRequest(genre, Mood.DARK, 100, 40, seed));
-                Composition happy = composer.compose(new CompositionRequest(genre, Mood.HAPPY, 100, 40, seed));
-                assertTrue(dark.key().mode().isMinor(), "dark piece in " + dark.key());
-                assertTrue(mean(dark.part(PartRole.MELODY)) < mean(happy.part(PartRole.MELODY)),
-                        "dark melody should sit lower than happy in " + genre);
+            double dark = 0;
+            double happy = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                Composition darkPiece = composer.compose(new CompositionRequest(genre, Mood.DARK, 100, 40, seed));
+                Composition happyPiece = composer.compose(new CompositionRequest(genre, Mood.HAPPY, 100, 40, seed));
+                assertTrue(darkPiece.key().mode().isMinor(), "dark piece in " + darkPiece.key());
+                dark += mean(darkPiece.part(PartRole.MELODY));
+                happy += mean(happyPiece.part(PartRole.MELODY));
                 Composition sad = composer.compose(new CompositionRequest(genre, Mood.SAD, 100, 40, seed));
                 assertTrue(sad.key().mode().isMinor(), "sad piece in " + sad.key());
             }
+            assertTrue(dark < happy, "dark melody should sit lower than happy in " + genre);
         }
     }
 
