@@ -122,10 +122,30 @@ fi
 started=$(date +%s)
 previous=$(buildah images --quiet --no-trunc "$image" 2> /dev/null | head -n 1 || true)
 say "building $image ($bases bases)"
-buildah build "${arguments[@]}" "$repo"
-# The image this one replaces, if nothing else uses it (cached steps of the build are kept).
+mkdir -p "$cache"
+build_log=$cache/build-image.log
+buildah build "${arguments[@]}" "$repo" 2>&1 | tee "$build_log"
+# The image this one replaces, if nothing else uses it.
 current=$(buildah images --quiet --no-trunc "$image" | head -n 1)
 if [ -n "$previous" ] && [ "$previous" != "$current" ]; then
     buildah rmi "$previous" > /dev/null 2>&1 || true
 fi
-say "built $image in $(($(date +%s) - started)) s: $(buildah images --format '{{.Size}}' "$image" | head -n 1)"
+# Cached steps of earlier builds that this build did not use (each code change leaves the compiled
+# WAR and its copies behind): only untagged images of SoundHub's Dockerfile (its LABEL says so), and
+# never a step of this build, which the next one reuses.
+used=" $(grep -oE '^--> (Using cache )?[0-9a-f]{11,64}' "$build_log" | awk '{print $NF}' | tr '\n' ' ')"
+removed=0
+# An image a later one was made from goes once that one has gone: a few rounds.
+for _ in 1 2 3 4; do
+    round=0
+    while IFS='|' read -r id name; do
+        id=${id#sha256:}
+        [ "$name" = "<none>" ] || continue
+        [[ "$used" == *" ${id:0:11}"* ]] && continue
+        buildah rmi "$id" > /dev/null 2>&1 && round=$((round + 1))
+    done < <(buildah images --all --no-trunc --filter label=com.soundhub.stage --format '{{.ID}}|{{.Name}}')
+    removed=$((removed + round))
+    ((round)) || break
+done
+say "built $image in $(($(date +%s) - started)) s: $(buildah images --format '{{.Size}}' "$image" | head -n 1)" \
+    "($removed unused cached steps removed)"
