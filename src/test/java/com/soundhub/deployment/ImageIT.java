@@ -139,7 +139,7 @@ class ImageIT {
 
     @Test
     @Order(1)
-    void itRunsAsItsOwnUserWithTheSoundFontAndFfmpegItNeeds() throws Exception {
+    void itRunsAsItsOwnUserAndHoldsTheSoundFont() throws Exception {
         JsonObject config = site.imageConfig();
         assertThat(config.getString("User")).isEqualTo("soundhub");
         assertThat(site.execInside("id", "-u").trim()).isEqualTo(String.valueOf(USER_ID));
