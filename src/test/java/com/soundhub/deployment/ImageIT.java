@@ -46,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * image's nginx (see {@link ImageSite}). Needs {@code -Dsoundhub.image=IMAGE}, an image built by
  * {@code docker/build-image.sh}; CI builds one and requires this test.
  */
+@ExtendWith(ImageSite.Wanted.class)
 @ExtendWith(TestInfrastructure.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImageIT {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The built image, run without a Docker engine: {@code buildah from} makes a working container of
@@ -48,22 +52,49 @@ final class ImageSite implements AutoCloseable {
         this.log = log;
     }
 
+    /** Why the image cannot be tested here, if it cannot. */
+    static Optional<String> problem() {
+        String image = System.getProperty("soundhub.image", "").trim();
+        if (image.isEmpty()) {
+            return Optional.of("No image to test: build one with docker/build-image.sh IMAGE and pass -Dsoundhub.image=IMAGE");
+        }
+        if (ContainerSite.locate("buildah").isEmpty()) {
+            return Optional.of("The image " + image + " is to be tested, but buildah is missing (apt-get install buildah)");
+        }
+        return Optional.empty();
+    }
+
+    static boolean required() {
+        return "required".equals(System.getProperty("soundhub.deploy-checks"));
+    }
+
     /** The image to test, or a skip (a failure where required) saying how to get one. */
     static String requireImage() {
-        String image = System.getProperty("soundhub.image", "").trim();
-        String problem = null;
-        if (image.isEmpty()) {
-            problem = "No image to test: build one with docker/build-image.sh IMAGE and pass -Dsoundhub.image=IMAGE";
-        } else if (ContainerSite.locate("buildah").isEmpty()) {
-            problem = "The image " + image + " is to be tested, but buildah is missing (apt-get install buildah)";
-        }
-        if (problem != null) {
-            if ("required".equals(System.getProperty("soundhub.deploy-checks"))) {
+        problem().ifPresent(problem -> {
+            if (required()) {
                 throw new IllegalStateException("The image must be tested, but: " + problem);
             }
             Assumptions.abort(problem + "; image tests skipped");
+        });
+        return System.getProperty("soundhub.image").trim();
+    }
+
+    /**
+     * Runs a test class only when there is an image to test, decided before any test infrastructure
+     * starts: skipped with the reason, or failed where the image must be tested (CI).
+     */
+    static final class Wanted implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Optional<String> problem = problem();
+            if (problem.isEmpty()) {
+                return ConditionEvaluationResult.enabled("testing the image " + System.getProperty("soundhub.image"));
+            }
+            if (required()) {
+                throw new IllegalStateException("The image must be tested, but: " + problem.get());
+            }
+            return ConditionEvaluationResult.disabled(problem.get() + "; image tests skipped");
         }
-        return image;
     }
 
     /** A working container of the image (nothing runs in it yet). */
