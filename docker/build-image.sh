@@ -97,7 +97,11 @@ case "$bases" in
         debian_base
         arguments+=(--build-arg "BUILD_BASE=$base_image" --build-arg "RUNTIME_BASE=$base_image" --pull=never)
         ;;
-    official) ;;
+    official)
+        # The Dockerfile's defaults, spelled out in full: buildah may not guess the registry of a short name.
+        arguments+=(--build-arg BUILD_BASE=docker.io/library/eclipse-temurin:17-jdk
+            --build-arg RUNTIME_BASE=docker.io/library/debian:bookworm-slim)
+        ;;
     *) fail "SOUNDHUB_IMAGE_BASES must be debian or official, not '$bases'" ;;
 esac
 # buildah mounts volumes for every RUN step of both stages and leaves a missing mount point behind in
