@@ -478,6 +478,9 @@ class AccountsIT {
         assertThat(message.status()).isEqualTo(422);
         assertThat(message.text(".form-errors")).contains("Confirm your email address first");
         assertThat(message.document().selectFirst("textarea[name=body]").text()).as("kept").isEqualTo("hello from " + nickname);
+        assertThat(newcomer.get("/uploads/new").text("[data-confirm-first]")).as("told before filling the form in")
+                .contains("Confirm your email address first");
+        assertThat(newcomer.get("/generate").document().select("[data-confirm-first]")).hasSize(1);
         Page upload = Uploads.requestSlot(newcomer, Uploads.details("Too early"), "early.wav", 1200);
         assertThat(upload.status()).isEqualTo(422);
         assertThat(upload.body()).contains("Confirm your email address first");
@@ -509,6 +512,7 @@ class AccountsIT {
                 .isEqualTo(303);
         assertThat(Uploads.requestSlot(newcomer, Uploads.details("In time"), "in-time.wav", 1200).status()).isEqualTo(201);
         assertThat(newcomer.get("/settings/email").document().select("[data-unconfirmed]")).isEmpty();
+        assertThat(newcomer.get("/uploads/new").document().select("[data-confirm-first]")).isEmpty();
         Page reused = elsewhere.get("/email/confirm?token=" + token);
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.text(".form-errors")).contains("used already");

@@ -80,7 +80,8 @@ class BrowserIT {
         browser = Browsers.chromium();
         browser.manage().window().setSize(DESKTOP);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Generous: a wait ends as soon as its condition holds, and a loaded machine is slow to render.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         base = Deployments.base(deployed);
     }
 
